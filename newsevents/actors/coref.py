@@ -1,0 +1,167 @@
+"""Document-level rules: aliases, pronouns, and role nouns whose country comes from context."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from newsevents.actors.kb import Entry, KnowledgeBase, normalize
+from newsevents.actors.mentions import Mention, country_of, join_role
+
+MALE_FEMALE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+NEUTER = {"it", "its", "itself"}
+# Nouns that stand for the country last named: "the country's defence ministry".
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+# Modifiers that say the actor is not of any one country, so context must not give it one.
+UNPLACED = {"western", "foreign", "international", "regional", "arab", "european", "african",
+            "asian", "gulf", "multinational", "global", "unidentified", "unnamed"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+SENTENCE_WINDOW = 3  # a pronoun looks back this many sentences for its antecedent
+
+
+def surname_person(*, name: str, kb: KnowledgeBase, date: str | None) -> list[Entry]:
+    """An office holder named by surname alone, when exactly one is in office that day."""
+    ids = kb.surnames.get(normalize(name).strip(), set())
+    entries = [kb.entries[i] for i in ids if kb.entries[i].active(date)]
+    people = {e.id.rsplit(".", 1)[0] for e in entries}
+    return entries if len(people) == 1 else []
+
+
+def dominant_country(mentions: list[Mention]) -> str | None:
+    counts = Counter(country_of(m.code) for m in mentions
+                     if m.code and m.kind != "pronoun" and country_of(m.code))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
+                       date: str | None) -> None:
+    """Resolve, in reading order, what the phrase rules left open."""
+    main = dominant_country(mentions)
+    sent_of = {t.i: s_i for s_i, s in enumerate(doc.sents) for t in s}
+    by_head = {m.head: m for m in mentions}
+    seen: list[Mention] = []
+    for m in mentions:
+        if m.code is None:
+            if m.kind == "pronoun":
+                _pronoun(doc, m, seen, sent_of)
+            elif m.kind == "name":
+                _name(doc, m, seen, main, kb, date)
+            elif m.kind == "agent":
+                _agent(doc, m, seen, by_head, main, sent_of)
+            elif doc[m.head].lemma_ in COUNTRY_NOUNS:
+                _country_noun(m, seen)
+        elif m.kind == "person" and m.code.endswith("ELI"):
+            inherit_office(doc, m, by_head)
+        if m.code is not None:
+            seen.append(m)
+
+
+def _pronoun(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int]) -> None:
+    """The nearest compatible antecedent, preferring subjects (the most salient actors)."""
+    word = m.text.lower()
+    here = sent_of.get(m.head, 0)
+    window = [c for c in reversed(seen) if here - sent_of.get(c.head, 0) <= SENTENCE_WINDOW
+              and c.head != m.head]
+    subjects = [c for c in window if doc[c.head].dep_ in ("nsubj", "nsubjpass")
+                and sent_of.get(c.head) == here]
+    for cand in subjects + window:
+        if word in MALE_FEMALE:
+            ok = (cand.is_person and cand.kind != "pronoun") or (
+                cand.kind == "pronoun" and cand.text.lower() in MALE_FEMALE)
+        elif word in PLURAL:
+            ok = cand.plural or cand.kind == "org"
+        else:
+            ok = not cand.plural and (cand.kind in ("country", "metonym", "org") or (
+                cand.kind == "agent" and not cand.is_person))
+        if ok:
+            m.resolve(cand.code, rule="pronoun", entry=cand.entry, name=cand.name)
+            m.kind = "pronoun"
+            m.plural = cand.plural
+            return
+
+
+def _name(doc: Doc, m: Mention, seen: list[Mention], main: str | None, kb: KnowledgeBase,
+          date: str | None) -> None:
+    key = normalize(m.name).strip()
+    if not key:
+        return
+    for cand in reversed(seen):  # a later "Allawi" is the "Ali Allawi" named before
+        if cand.kind not in ("person", "name") and not cand.name:
+            continue
+        other = normalize(cand.name or cand.text).strip()
+        if other and other != key and (other.endswith(" " + key) or key.endswith(" " + other)):
+            m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
+            m.kind = cand.kind
+            return
+        if other == key and cand.kind in ("person", "name"):
+            m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
+            return
+    entries = surname_person(name=m.name, kb=kb, date=date)
+    if entries and m.code is None:
+        e = entries[0]
+        m.resolve(e.code, rule="kb", entry=e.id, name=e.name)
+        m.kind = "person"
+        return
+    # "Minister Karim Haddad" with no country: the document's country
+    if m.code is None and m.entry and main and not _unplaced(doc[m.head]):
+        m.resolve(join_role(main, m.agent_code), rule="role",
+                  entry=f"context.{main}+{m.entry}")
+
+
+def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention],
+           main: str | None, sent_of: dict[int, int]) -> None:
+    head = doc[m.head]
+    agent_code = m.entry and m.entry.split("+")[-1]
+    if m.rule == "possessive?":
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = by_head.get(poss.i) if poss is not None else None
+        if owner is not None and owner.code:
+            m.resolve(join_role(owner.code, m.agent_code), rule="possessive",
+                      entry=f"{owner.entry}+{agent_code}")
+            return
+    if _definite(head):
+        for cand in reversed(seen):  # "the prime minister" after "Iraqi Prime Minister X"
+            if m.agent_entry and cand.agent_entry == m.agent_entry and cand.code:
+                m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
+                return
+    if _unplaced(head):
+        return  # "a Western diplomat", "foreign fighters": no country to guess
+    here = sent_of.get(m.head, 0)
+    local = next((c for c in reversed(seen) if sent_of.get(c.head, -1) == here
+                  and c.kind in ("country", "metonym") and country_of(c.code)), None)
+    base = country_of(local.code) if local else main
+    if base:
+        m.resolve(join_role(base, m.agent_code), rule="role",
+                  entry=f"context.{base}+{agent_code}")
+
+
+def _country_noun(m: Mention, seen: list[Mention]) -> None:
+    for cand in reversed(seen):
+        if cand.kind in ("country", "metonym") and country_of(cand.code):
+            m.resolve(country_of(cand.code), rule="alias", entry=cand.entry, name=cand.name)
+            m.kind = "country"
+            return
+
+
+def _unplaced(head) -> bool:
+    return any(c.lower_ in UNPLACED for c in head.lefts if c.dep_ in ("amod", "compound"))
+
+
+def _definite(head) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+
+
+def inherit_office(doc: Doc, m: Mention, by_head: dict[int, Mention]) -> None:
+    """"his predecessor X": X held the office of the possessor, so shares its role code."""
+    head = doc[m.head]
+    near = [head, *head.children, head.head]
+    pred = next((t for t in near if t.lemma_ in ("predecessor", "successor")), None)
+    if pred is None:
+        return
+    poss = next((c for c in pred.children if c.dep_ == "poss"), None)
+    owner = by_head.get(poss.i) if poss is not None else None
+    if owner is not None and owner.code and len(owner.code) > 3 and \
+            country_of(owner.code) == country_of(m.code):
+        m.resolve(owner.code, rule="title", entry=f"{m.entry}+{pred.lemma_}", name=m.name)

@@ -1,0 +1,235 @@
+"""The actor knowledge base: reviewable TSV files, loaded once, indexed by Aho-Corasick.
+
+Files (in ``newsevents/actors/data`` and, when set, the user's ``kb_dir``; user rows win):
+
+- ``countries.tsv``      code, iso3, names, adjectives, note   (one line a country)
+- ``metonyms.tsv``       id, code, names, note                 (capitals and seats of power)
+- ``organizations.tsv``  id, code, names, start, end, note     (IGOs, armed groups, parties)
+- ``agents.tsv``         id, code, names, note                 (role nouns -> agent codes)
+- ``people*.tsv``        id, code, names, start, end, note     (office holders and their terms)
+
+``names`` is ``|``-separated; the first is the display name. Matching ignores case and treats
+hyphens as spaces, except names in capitals (US, UN, IS), which match case-sensitively, and
+role nouns written capitalised in ``agents.tsv`` ("General"), which match only when capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+
+from newsevents.errors import DataFileError
+from newsevents.ontology.tables import read_tsv
+
+KINDS = ("country", "adjective", "metonym", "org", "agent", "person")
+CODE_RE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
+_TRANS = str.maketrans({"-": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "\u2019": "'",
+                        "\u2018": "'", "`": "'", "\u00a0": " ", "\n": " ", "\t": " ", "\r": " "})
+
+
+def normalize(text: str) -> str:
+    """Lowercase, hyphens to spaces, curly to straight apostrophes; keeps every offset."""
+    out = text.translate(_TRANS).lower()
+    # str.lower() can change length for a few characters (e.g. 'İ'); fall back char by char.
+    if len(out) != len(text):
+        out = "".join(c.translate(_TRANS).lower()[:1] or " " for c in text)
+    return out
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line of a knowledge file. ``id`` and ``where`` trace a decision to its data."""
+
+    id: str
+    code: str
+    kind: str
+    name: str
+    start: str = ""
+    end: str = ""
+    where: str = ""
+
+    def active(self, date: str | None) -> bool:
+        if not date:
+            return not self.end  # undated text: only current holders
+        day = date[:10]
+        return (not self.start or self.start <= day) and (not self.end or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A knowledge-base name found in a text: character span and the entries it names."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+
+class KnowledgeBase:
+    """All actor entries, a name automaton, and indexes for people by name and surname."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self._names: dict[str, list[tuple[str, bool]]] = defaultdict(list)  # norm -> [(id, cased)]
+        self._automaton: ahocorasick.Automaton | None = None
+        self.people_by_name: dict[str, list[str]] = defaultdict(list)
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+        self._cased: dict[tuple[str, str], str] = {}
+
+    # -- building ---------------------------------------------------------------------------
+    def add(self, entry: Entry, names: list[str]) -> None:
+        if entry.id in self.entries and self.entries[entry.id].where.split(":")[0] != \
+                entry.where.split(":")[0]:
+            self._drop(entry.id)  # a user file overrides a package row with the same id
+        self.entries[entry.id] = entry
+        for name in names:
+            name = name.strip()
+            if not name:
+                continue
+            key = normalize(name)
+            # Acronyms (US, UN) match as written; so do agent titles written capitalised in
+            # the data ("General" before a name, not "in general").
+            cased = _is_acronym(name) if entry.kind != "agent" else name[:1].isupper()
+            item = (entry.id, cased)
+            if cased:
+                self._cased[(entry.id, key)] = name.replace("-", " ")
+            if item not in self._names[key]:
+                self._names[key].append(item)
+            if entry.kind == "person":
+                self.people_by_name[key].append(entry.id)
+                parts = key.split()
+                if len(parts) >= 2:
+                    self.surnames[parts[-1]].add(entry.id)
+                    if len(parts) >= 3 and parts[-2] in {"al", "el", "bin", "ibn", "abu", "abdul",
+                                                         "abdel", "de", "van", "von", "da"}:
+                        self.surnames[" ".join(parts[-2:])].add(entry.id)
+        self._automaton = None
+
+    def _drop(self, entry_id: str) -> None:
+        for key in list(self._names):
+            self._names[key] = [it for it in self._names[key] if it[0] != entry_id]
+
+    def automaton(self) -> ahocorasick.Automaton:
+        if self._automaton is None:
+            auto = ahocorasick.Automaton()
+            for key, items in self._names.items():
+                if items:
+                    auto.add_word(key, (key, tuple(items)))
+            auto.make_automaton()
+            self._automaton = auto
+        return self._automaton
+
+    # -- lookup -----------------------------------------------------------------------------
+    def find(self, text: str) -> list[Hit]:
+        """Every name in ``text`` on word boundaries, longest match first where they overlap."""
+        norm = normalize(text)
+        hits: list[Hit] = []
+        for end_idx, (key, items) in self.automaton().iter(norm):
+            start, end = end_idx - len(key) + 1, end_idx + 1
+            if (start > 0 and norm[start - 1].isalnum()) or (
+                    end < len(norm) and norm[end].isalnum()):
+                continue
+            surface = text[start:end]
+            entries = []
+            for entry_id, cased in items:
+                entry = self.entries[entry_id]
+                if cased and surface.replace("-", " ") != self._cased[(entry_id, key)]:
+                    continue
+                if entry.kind not in ("agent",) and not any(c.isupper() for c in surface):
+                    continue  # proper names need a capital: "turkey" the bird is not Turkey
+                entries.append(entry)
+            if entries:
+                hits.append(Hit(start, end, tuple(entries)))
+        return _longest(hits)
+
+    def people_named(self, name: str) -> list[Entry]:
+        return [self.entries[i] for i in self.people_by_name.get(normalize(name), [])]
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Keep the longest names where hits overlap ("Saudi Arabia" over "Saudi")."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+# -- loading ---------------------------------------------------------------------------------
+def _split(names: str) -> list[str]:
+    return [n.strip() for n in names.split("|") if n.strip()]
+
+
+def _check_code(code: str, path: Path, line: int, *, agent: bool = False) -> None:
+    if not CODE_RE.match(code):
+        what = "agent code (GOV, MIL, ...)" if agent else "CAMEO actor code (IRQ, IRQGOV, ...)"
+        raise DataFileError(f"{code!r} is not a {what}: use capital letters in groups of 3",
+                            path=str(path), line=line)
+
+
+def load_file(kb: KnowledgeBase, path: Path) -> None:
+    """Add one knowledge file; its kind comes from its name."""
+    stem = path.stem
+    for line, row in read_tsv(path):
+        where = f"{path.name}:{line}"
+        if stem == "countries":
+            code = row.get("code", "")
+            _check_code(code, path, line)
+            names = _split(row.get("names", ""))
+            if not names:
+                raise DataFileError("no names", path=str(path), line=line)
+            kb.add(Entry(f"country.{code}", code, "country", names[0], where=where), names)
+            adjs = _split(row.get("adjectives", ""))
+            if adjs:
+                kb.add(Entry(f"adj.{code}", code, "adjective", names[0], where=where), adjs)
+            continue
+        kind = {"metonyms": "metonym", "organizations": "org", "agents": "agent"}.get(
+            stem, "person" if stem.startswith("people") else "")
+        if not kind:
+            raise DataFileError("unknown knowledge file: name it countries, metonyms, "
+                                "organizations, agents or people*.tsv", path=str(path))
+        code = row.get("code", "")
+        _check_code(code, path, line, agent=kind == "agent")
+        names = _split(row.get("names", ""))
+        if not names or not row.get("id"):
+            raise DataFileError("every row needs an id and names", path=str(path), line=line)
+        kb.add(Entry(row["id"], code, kind, names[0], row.get("start", ""), row.get("end", ""),
+                     where), names)
+
+
+def _package_dir() -> Path:
+    return Path(str(resources.files("newsevents.actors") / "data"))
+
+
+def load_kb(user_dir: str | Path | None = None) -> KnowledgeBase:
+    """The package files, then the user's (same formats; rows with an existing id replace it)."""
+    return _load_kb(str(user_dir or ""))
+
+
+@cache
+def _load_kb(user_dir: str) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    dirs = [_package_dir()] + ([Path(user_dir)] if user_dir else [])
+    for d in dirs:
+        if not d.is_dir():
+            raise DataFileError("knowledge-base folder not found; check the kb_dir setting",
+                                path=str(d))
+        order = {"countries": 0, "metonyms": 1, "organizations": 2, "agents": 3}
+        for path in sorted(d.glob("*.tsv"), key=lambda p: (order.get(p.stem, 4), p.name)):
+            load_file(kb, path)
+    kb.automaton()
+    return kb

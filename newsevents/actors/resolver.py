@@ -1,0 +1,303 @@
+"""Resolve the actor mentions of a parsed document: knowledge base + context rules over the parse.
+
+Two passes. ``phrase`` rules look inside one noun phrase (a name in the knowledge base, a title
+with a nationality, a possessive, "of"/"in" a country, an apposition). Then ``coref`` rules
+resolve what is left in document order (aliases, pronouns, role nouns from context).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.actors.coref import resolve_in_context
+from newsevents.actors.kb import Entry, Hit, KnowledgeBase, normalize
+from newsevents.actors.mentions import Mention, country_of, join_role
+
+MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "det", "predet", "punct",
+                 "npadvmod", "case"}
+PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them",
+            "their", "theirs", "themselves", "it", "its", "itself"}
+LOCATIVE_PREPS = {"of", "in", "from", "for"}
+FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed", "previous"}
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC",
+             "FAC", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
+# Nouns that, with a nationality, stand for the state itself ("the Iraqi side").
+STATE_NOUNS = {"side", "sides", "state"}
+# Person roles that take the role of a body named before them ("army chief" is MIL).
+GENERIC_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief",
+                 "head", "leader", "leaders", "member", "members", "representative", "adviser",
+                 "advisor", "aide", "source", "sources", "officer", "officers", "sheikh"}
+TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sheikh", "sayyed", "sayyid", "general", "gen", "lt",
+               "col", "colonel", "major", "president", "minister", "prime", "king", "prince",
+               "emir", "crown"}
+
+
+class ActorResolver:
+    """Resolve every actor mention of a Doc. Stateless between documents; build once."""
+
+    def __init__(self, kb: KnowledgeBase, *, fuzzy_threshold: int = 88) -> None:
+        self.kb = kb
+        self.fuzzy_threshold = fuzzy_threshold
+        people = [(key, ids) for key, ids in kb.people_by_name.items() if len(key) >= 6]
+        self._fuzzy_keys = [k for k, _ in people]
+        self._fuzzy_ids = [ids for _, ids in people]
+
+    # -- entry point --------------------------------------------------------------------------
+    def resolve(self, doc: Doc, *, date: str | None = None) -> list[Mention]:
+        hits = self.kb.find(doc.text)
+        tok_hit: dict[int, Hit] = {}
+        hit_head: dict[int, int] = {}  # id(hit) -> the token that heads it
+        for hit in hits:
+            span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    tok_hit[tok.i] = hit
+                outside = [t.i for t in span if t.head.i < span.start or t.head.i >= span.end
+                           or t.head is t]
+                hit_head[id(hit)] = outside[-1] if outside else span.end - 1
+        mentions: dict[int, Mention] = {}
+        for tok in doc:
+            if _is_np_head(tok, tok_hit, hit_head):
+                mention = self._phrase(tok, tok_hit, date, mentions)
+                if mention is not None:
+                    mentions[tok.i] = mention
+        _merge_appositions(doc, mentions)
+        ordered = sorted(mentions.values(), key=lambda m: m.start)
+        resolve_in_context(doc, ordered, self.kb, date=date)
+        return ordered
+
+    # -- one noun phrase --------------------------------------------------------------------
+    def _phrase(self, head: Token, tok_hit: dict[int, Hit], date: str | None,
+                done: dict[int, Mention]) -> Mention | None:
+        if head.lower_ in PRONOUNS and head.pos_ == "PRON":
+            return Mention(head.idx, head.idx + len(head), head.i, head.text, kind="pronoun",
+                           plural=head.lower_ in {"they", "them", "their", "theirs",
+                                                  "themselves"}, tokens=[head.i])
+        toks = _np_tokens(head)
+        span = head.doc[toks[0]:toks[-1] + 1]
+        m = Mention(span.start_char, span.end_char, head.i, span.text, tokens=toks,
+                    head_lemma=head.lemma_.lower(),
+                    plural=head.tag_ in ("NNS", "NNPS"))
+        own = tok_hit.get(head.i)
+        owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        mods = [tok_hit[i] for i in toks if i != head.i and i in tok_hit
+                and tok_hit[i] is not own and i not in owner]
+        if own is not None:
+            kind = own.kind
+            if kind == "person":
+                self._person(m, own.entries, date, rule="kb")
+                if m.code and m.code.endswith("ELI") and not _former(head):
+                    self._title(m, mods, keep_name=True)  # "Iranian General X" after office
+                return m
+            if kind in ("org", "country", "metonym"):
+                e = pick(own.entries, date)
+                m.kind = kind
+                m.resolve(e.code, rule="metonym" if kind == "metonym" else "kb", entry=e.id,
+                          name=e.name)
+                return m
+            if kind == "agent":
+                return self._agent(m, head, own.entries[0], mods, tok_hit, done, date)
+            if kind == "adjective":
+                e = own.entries[0]
+                m.kind = "country"
+                m.resolve(e.code, rule="demonym", entry=e.id, name=e.name)
+                return m
+        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and (
+                head.ent_type_ not in NOT_NAMES or any(h.kind == "agent" for h in mods))):
+            return self._name(m, head, mods, date)
+        if head.lemma_.lower() in STATE_NOUNS:  # "the Turkish side" is Turkey
+            places = [h for h in mods if h.kind in ("adjective", "country", "metonym")]
+            if places:
+                e = places[-1].entries[0]
+                m.kind = "country"
+                m.resolve(e.code, rule="demonym", entry=e.id, name=e.name)
+                return m
+        return None
+
+    def _person(self, m: Mention, entries: Iterable[Entry], date: str | None, *,
+                rule: str) -> None:
+        entries = [e for e in entries if e.kind == "person"]
+        active = [e for e in entries if e.active(date)]
+        m.kind = "person"
+        if active:
+            e = active[0]
+            m.resolve(e.code, rule=rule, entry=e.id, name=e.name)
+        elif entries:
+            e = entries[0]
+            base = country_of(e.code)
+            code = f"{base}ELI" if base else e.code
+            m.resolve(code, rule=rule, entry=e.id, name=e.name)
+
+    def _agent(self, m: Mention, head: Token, agent: Entry, mods: list[Hit],
+               tok_hit: dict[int, Hit], done: dict[int, Mention], date: str | None) -> Mention:
+        m.kind = "agent"
+        m.agent_entry, m.agent_code = agent.id, agent.code
+        if head.lemma_.lower() in GENERIC_ROLES:  # "police spokesman": the police's role
+            inner = [h for h in mods if h.kind == "agent"]
+            if inner:
+                agent = inner[-1].entries[0]
+                m.agent_entry, m.agent_code = agent.id, agent.code
+        for hit in mods:  # an organisation or person in the phrase owns the role
+            if hit.kind in ("org",):
+                e = pick(hit.entries, date)
+                m.resolve(e.code, rule="kb", entry=f"{e.id}+{agent.id}", name=e.name)
+                return m
+        for hit in mods:
+            if hit.kind in ("adjective", "country", "metonym"):
+                e = hit.entries[0]
+                m.resolve(join_role(e.code, agent.code), rule="demonym" if hit.kind == "adjective"
+                          else "title", entry=f"{e.id}+{agent.id}")
+                return m
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            owner = done.get(poss.i)
+            if owner is not None and owner.code and owner.kind != "pronoun":
+                m.resolve(join_role(owner.code, agent.code), rule="possessive",
+                          entry=f"{owner.entry}+{agent.id}")
+                return m
+            m.rule = "possessive?"  # owner resolved later (pronoun, "the country's")
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+                for obj in prep.children:
+                    hit = tok_hit.get(obj.i)
+                    if obj.dep_ == "pobj" and hit is not None and hit.kind in (
+                            "country", "metonym", "adjective"):
+                        e = hit.entries[0]
+                        m.resolve(join_role(e.code, agent.code), rule="of",
+                                  entry=f"{e.id}+{agent.id}")
+                        m.end = max(m.end, obj.idx + len(obj))  # "the army of Sudan"
+                        m.text = head.doc.text[m.start:m.end]
+                        return m
+        m.entry = agent.id
+        m.name = m.text
+        return m  # code None: the coref pass gives it a country from context
+
+    def _name(self, m: Mention, head: Token, mods: list[Hit], date: str | None) -> Mention:
+        """A personal name not in the knowledge base as written."""
+        m.kind = "name"
+        name = " ".join(t.text for t in head.doc[m.tokens[0]:head.i + 1]
+                        if t.i not in _hit_tokens(head.doc, mods) and t.dep_ != "det")
+        m.name = name
+        entries = self.fuzzy_person(name)
+        if entries:
+            self._person(m, entries, date, rule="fuzzy")
+            return m
+        self._title(m, mods)
+        return m
+
+    def _title(self, m: Mention, mods: list[Hit], *, keep_name: bool = False) -> None:
+        """Title + name: "Nigerian Interior Minister Adamu Bello" -> NGAGOV."""
+        agents = [h for h in mods if h.kind == "agent" and h.start < m.end]
+        if not agents:
+            return
+        # "Somali President Hassan Sheikh X": the first title; "police spokesman": not generic
+        specific = [h for h in agents if normalize(
+            m.text[h.start - m.start:h.end - m.start]).split()[-1] not in GENERIC_ROLES]
+        agent = (specific or agents)[0].entries[0]
+        m.agent_entry, m.agent_code = agent.id, agent.code
+        for hit in mods:
+            if hit.kind in ("adjective", "country", "metonym", "org") and hit.start < m.end:
+                e = hit.entries[0]
+                m.resolve(join_role(e.code, agent.code), rule="title",
+                          entry=f"{e.id}+{agent.id}", name=m.name)
+                return
+        if keep_name and m.code and country_of(m.code):  # a known person, a new title
+            m.resolve(join_role(m.code, agent.code), rule="title",
+                      entry=f"{m.entry}+{agent.id}", name=m.name)
+            return
+        if not keep_name:
+            m.entry = agent.id  # a title without a country: context decides
+
+    def fuzzy_person(self, name: str) -> list[Entry]:
+        """Office holders whose name is close to ``name`` (transliteration variants)."""
+        key = normalize(name).strip()
+        words = [w for w in key.split() if w not in TITLE_WORDS]
+        key = " ".join(words)
+        if len(words) < 2 or len(key) < 6 or not self._fuzzy_keys:
+            return []
+        found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio,
+                                   score_cutoff=self.fuzzy_threshold)
+        if found is None:
+            return []
+        return [self.kb.entries[i] for i in self._fuzzy_ids[found[2]]]
+
+
+def pick(entries: Iterable[Entry], date: str | None) -> Entry:
+    """The entry in force on ``date``: dated entries first ("Taliban" after 2021 is AFGGOV)."""
+    entries = list(entries)
+    dated = [e for e in entries if (e.start or e.end) and e.active(date)]
+    undated = [e for e in entries if not (e.start or e.end)]
+    return (dated or undated or entries)[0]
+
+
+def _hit_tokens(doc: Doc, hits: list[Hit]) -> set[int]:
+    out: set[int] = set()
+    for hit in hits:
+        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span)
+    return out
+
+
+def _is_np_head(tok: Token, tok_hit: dict[int, Hit], hit_head: dict[int, int]) -> bool:
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PRONOUNS
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
+        return False
+    if tok.pos_ == "ADJ" and (tok.i not in tok_hit or tok.dep_ in ("amod", "compound")):
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.i > tok.i:
+        return False
+    hit = tok_hit.get(tok.i)
+    if hit is not None:  # a multi-token name is headed by its token whose head is outside it
+        return hit_head.get(id(hit)) == tok.i
+    return True
+
+
+def _former(head: Token) -> bool:
+    return any(t.lower_ in FORMER for t in head.doc[max(head.left_edge.i, head.i - 6):head.i])
+
+
+def _np_tokens(head: Token) -> list[int]:
+    toks = {head.i}
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS or child.dep_ == "poss":
+            toks.update(t.i for t in child.subtree)
+    # a multi-token name whose head is not its last token ("Secretary of State")
+    ordered = sorted(toks)
+    while ordered and head.doc[ordered[0]].dep_ in ("det", "predet", "punct"):
+        ordered.pop(0)
+    return ordered or [head.i]
+
+
+def _merge_appositions(doc: Doc, mentions: dict[int, Mention]) -> None:
+    """"Allawi, the finance minister" / "the minister, Ali Allawi": one actor, best evidence."""
+    for m in list(mentions.values()):
+        head = doc[m.head]
+        for child in head.children:
+            if child.dep_ != "appos" or child.i not in mentions:
+                continue
+            other = mentions[child.i]
+            _share(m, other)
+
+
+def _share(a: Mention, b: Mention) -> None:
+    rank = {"kb": 5, "fuzzy": 4, "title": 3, "demonym": 3, "possessive": 3, "of": 3}
+    ra, rb = rank.get(a.rule, 0) if a.code else -1, rank.get(b.rule, 0) if b.code else -1
+    best, other = (a, b) if ra >= rb else (b, a)
+    if best.code is None:
+        return
+    if best.kind == "agent" and other.kind == "name":
+        other.resolve(best.code, rule="title", entry=best.entry, name=other.name)
+        best.name = other.name
+        return
+    other.resolve(best.code, rule=best.rule, entry=best.entry, name=best.name)
+    other.kind = best.kind if best.kind == "person" else other.kind
+
+
+def span_of(doc: Doc, m: Mention) -> Span:
+    return doc[m.tokens[0]:m.tokens[-1] + 1]

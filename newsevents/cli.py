@@ -1,0 +1,192 @@
+"""The `newsevents` command: thin shells over the library (parse options, call, render)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from newsevents.errors import NewsEventsError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn news articles into political event data (CAMEO and PLOVER).")
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+
+class Format(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+def _pipeline():
+    from newsevents.pipeline import Pipeline
+
+    with err.status("loading the spaCy model and knowledge files"):
+        return Pipeline()
+
+
+def _valid_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
+
+
+@app.command()
+def code(
+    inputs: Annotated[list[str], typer.Argument(help="Text files, .jsonl files, or - for stdin.")],
+    date: Annotated[str | None, typer.Option(help="Article date YYYY-MM-DD (for inputs "
+                                                  "without one).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.jsonl,
+) -> None:
+    """Code articles into events, quotes and actors (the JSON contract on stdout)."""
+    from newsevents.ingest import Rejected, read_inputs
+
+    date = _valid_date(date)
+    pipe = _pipeline()
+    failed = 0
+    results = []
+    for item in read_inputs(inputs, date=date, max_chars=pipe.settings.max_chars):
+        if isinstance(item, Rejected):
+            failed += 1
+            err.print(f"[red]skipped[/red] {item}", highlight=False)
+            continue
+        result = pipe.code(item)
+        if fmt is Format.jsonl:
+            sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            results.append(result)
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps([r.as_dict() for r in results], ensure_ascii=False,
+                                    indent=2) + "\n")
+    elif fmt is Format.table:
+        for r in results:
+            render_events(r)
+    if failed:
+        err.print(f"{failed} input(s) could not be coded (see above); the others were.")
+        raise typer.Exit(1)
+
+
+def render_events(result) -> None:
+    table = Table(title=f"{result.id} ({result.date or 'no date'}): {len(result.events)} events",
+                  show_lines=True, expand=True)
+    for col in ("source", "cameo", "plover", "target", "mode", "date", "place", "evidence"):
+        table.add_column(col, overflow="fold", ratio=3 if col == "evidence" else 1)
+    for e in result.events:
+        doc_text = e.sentence
+        table.add_row(
+            e.source.code if e.source else "-", e.cameo, e.plover,
+            e.target.code if e.target else "-", e.mode, e.date or "-",
+            (e.location or {}).get("name", "-"),
+            f"{doc_text}\n[dim]trigger: {e.trigger}  rule: {e.rule}[/dim]")
+    out.print(table)
+    if result.quotes:
+        qt = Table(title="quotes", expand=True)
+        qt.add_column("speaker")
+        qt.add_column("quote", ratio=3)
+        for q in result.quotes:
+            qt.add_row(q.speaker.code if q.speaker else "-", q.quote)
+        out.print(qt)
+
+
+@app.command(name="eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL file.", exists=True, dir_okay=False)],
+    pred: Annotated[Path | None, typer.Option(help="Predictions JSONL (default: code the gold "
+                                                   "texts now).", exists=True)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score events against a gold file: P/R/F1 at root, plover and full levels."""
+    from newsevents.evaluation import evaluate, read_gold, read_predictions
+    from newsevents.model import Article
+
+    docs = read_gold(gold)
+    if pred is not None:
+        predictions = read_predictions(pred)
+    else:
+        pipe = _pipeline()
+        arts = [Article(id=str(d["id"]), text=d["text"], date=d.get("date")) for d in docs]
+        predictions = {r.id: [e.as_dict() for e in r.events] for r in pipe.code_many(arts)}
+    report = evaluate(docs, predictions)
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")
+        return
+    table = Table(title=f"{gold.name}: {report.documents} documents")
+    for col in ("level", "TP", "FP", "FN", "precision", "recall", "F1", "mode acc."):
+        table.add_column(col, justify="right" if col != "level" else "left")
+    rows = list(report.levels.items()) + [("  " + k, v) for k, v in
+                                          sorted(report.per_type.items())]
+    for name, s in rows:
+        d = s.as_dict()
+        table.add_row(name, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}",
+                      f"{s.recall:.3f}", f"{s.f1:.3f}",
+                      "-" if d["mode_accuracy"] is None else f"{d['mode_accuracy']:.2f}")
+    out.print(table)
+
+
+@app.command()
+def demo(
+    output: Annotated[Path, typer.Option(help="Where to write the coded JSON.")] = Path(
+        "newsevents-output/demo.json"),
+) -> None:
+    """Code the bundled sample article, print its events, and write them as JSON."""
+    from newsevents.model import Article
+
+    sample = resources.files("newsevents.samples") / "gulf-mediation.txt"
+    text = sample.read_text(encoding="utf-8")
+    title = text.splitlines()[0]
+    article = Article(id="gulf-mediation", text=text, title=title, date="2023-03-14")
+    result = _pipeline().code(article)
+    render_events(result)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n",
+                      encoding="utf-8")
+    out.print(f"{len(result.events)} events, {len(result.quotes)} quotes, "
+              f"{len(result.actors)} actors -> wrote {output.resolve()}")
+
+
+@app.command()
+def actors(
+    text_or_file: Annotated[str, typer.Argument(help="A text, or a path to a text file.")],
+    date: Annotated[str | None, typer.Option(help="Article date YYYY-MM-DD.")] = None,
+) -> None:
+    """Print each actor mention with its code and the rule that resolved it."""
+    from newsevents.model import Article
+
+    path = Path(text_or_file)
+    text = path.read_text(encoding="utf-8") if len(text_or_file) < 4096 and path.is_file() \
+        else text_or_file
+    coded = _pipeline().analyse(Article(id="text", text=text, date=_valid_date(date)))
+    table = Table(expand=True)
+    for col in ("mention", "code", "rule", "entry", "name"):
+        table.add_column(col, overflow="fold")
+    for m in coded.mentions:
+        table.add_row(m.text, m.code or "[dim]unresolved[/dim]", m.rule or "-", m.entry or "-",
+                      m.name or "-")
+    out.print(table)
+
+
+def main() -> None:
+    try:
+        app()
+    except NewsEventsError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Events: triggers from a data lexicon, arguments from the parse, mode, provenance."""

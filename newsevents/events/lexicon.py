@@ -1,0 +1,101 @@
+"""The event lexicon (``data/lexicon.tsv``) and the coder's support words (``data/cues.tsv``).
+
+Lexicon columns: id, cameo, pos (V|N), lemma, particle, object, prep, flags, example.
+An entry fires on a trigger word with that lemma; ``particle`` and ``object`` must be present when
+given; ``prep`` names the prepositions that introduce the target. The most specific entry wins.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from newsevents.errors import DataFileError
+from newsevents.ontology import load_ontology
+from newsevents.ontology.tables import read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    id: str
+    cameo: str
+    pos: str
+    lemma: str
+    particle: str = ""
+    objects: frozenset[str] = frozenset()
+    preps: tuple[str, ...] = ()
+    symmetric: bool = False
+    passive: bool = False
+    where: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return 4 * bool(self.objects) + 2 * bool(self.particle) + bool(self.preps)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    role: str
+    kind: str
+
+
+class Lexicon:
+    def __init__(self, entries: list[LexEntry], cues: list[Cue]) -> None:
+        self.entries = entries
+        self.index: dict[tuple[str, str], list[LexEntry]] = defaultdict(list)
+        for e in entries:
+            self.index[(e.pos, e.lemma)].append(e)
+        for key in self.index:
+            self.index[key].sort(key=lambda e: -e.specificity)
+        self.cues: dict[tuple[str, str], Cue] = {(c.kind, c.lemma): c for c in cues}
+
+    def candidates(self, pos: str, lemma: str) -> list[LexEntry]:
+        return self.index.get((pos, lemma), [])
+
+    def cue(self, kind: str, lemma: str) -> Cue | None:
+        return self.cues.get((kind, lemma))
+
+    def codes(self) -> set[str]:
+        return {e.cameo for e in self.entries}
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("newsevents.events") / "data"))
+
+
+def load_entries(path: Path) -> list[LexEntry]:
+    onto = load_ontology()
+    out, seen = [], set()
+    for line, r in read_tsv(path):
+        cameo = r.get("cameo", "").strip()
+        if cameo not in onto:
+            raise DataFileError(f"unknown CAMEO code {cameo!r} (codes are strings like '042')",
+                                path=str(path), line=line)
+        if r.get("pos") not in ("V", "N") or not r.get("lemma"):
+            raise DataFileError("pos must be V or N and lemma is required",
+                                path=str(path), line=line)
+        if r["id"] in seen:
+            raise DataFileError(f"duplicate id {r['id']!r}", path=str(path), line=line)
+        seen.add(r["id"])
+        flags = {f.strip() for f in r.get("flags", "").split(",") if f.strip()}
+        out.append(LexEntry(
+            id=r["id"], cameo=cameo, pos=r["pos"], lemma=r["lemma"].strip().lower(),
+            particle=r.get("particle", "").strip().lower(),
+            objects=frozenset(o.strip().lower() for o in r.get("object", "").split("|")
+                              if o.strip()),
+            preps=tuple(p.strip().lower() for p in r.get("prep", "").split("|") if p.strip()),
+            symmetric="sym" in flags, passive="passive" in flags,
+            where=f"{path.name}:{line}"))
+    return out
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    base = _data_dir()
+    entries = load_entries(base / "lexicon.tsv")
+    cues = [Cue(r["lemma"], r["role"], r["kind"]) for _, r in read_tsv(base / "cues.tsv")]
+    return Lexicon(entries, cues)

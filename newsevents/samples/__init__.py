@@ -1,0 +1,1 @@
+"""Sample articles shipped with the package (written by the newsevents team)."""

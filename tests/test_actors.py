@@ -1,0 +1,126 @@
+"""Actor resolution, one rule at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors.kb import Entry, KnowledgeBase, load_file, load_kb, normalize
+from newsevents.actors.resolver import ActorResolver
+from newsevents.errors import DataFileError
+
+
+@pytest.fixture(scope="module")
+def resolve(nlp):
+    resolver = ActorResolver(load_kb())
+
+    def run(text: str, date: str = "2021-06-01") -> dict[str, tuple[str | None, str]]:
+        doc = nlp(text)
+        return {m.text: (m.code, m.rule) for m in resolver.resolve(doc, date=date)}
+
+    return run
+
+
+def test_country_names_acronyms_and_case(resolve):
+    got = resolve("The U.S. and Saudi Arabia urged Chad to talk. We ate turkey with us.")
+    assert got["U.S."] == ("USA", "kb")
+    assert got["Saudi Arabia"][0] == "SAU"
+    assert got["Chad"][0] == "TCD"
+    assert "turkey" not in got and "us" not in got
+
+
+def test_metonyms_capitals_and_seats(resolve):
+    got = resolve("Washington warned Tehran, and the Kremlin said the Pentagon was lying.")
+    assert got["Washington"] == ("USA", "metonym")
+    assert got["Tehran"] == ("IRN", "metonym")
+    assert got["Kremlin"][0] == "RUSGOV" and got["Pentagon"][0] == "USAMIL"
+
+
+def test_organisations_and_dated_codes(resolve):
+    assert resolve("Daesh attacked a checkpoint.")["Daesh"][0] == "IMGMUSISI"
+    assert resolve("The Taliban seized a town.", "2019-03-01")["Taliban"][0] == "AFGREB"
+    assert resolve("The Taliban seized a town.", "2023-03-01")["Taliban"][0] == "AFGGOV"
+
+
+def test_title_with_unknown_person(resolve):
+    got = resolve("Nigerian Interior Minister Adamu Bello visited Ghana.")
+    (code, rule), = [v for k, v in got.items() if "Bello" in k]
+    assert (code, rule) == ("NGAGOV", "title")
+
+
+def test_apposition_gives_the_title(resolve):
+    got = resolve("Karim Haddad, the Lebanese defence minister, met reporters.")
+    assert got["Karim Haddad"][0] in ("LBNGOV", "LBNGOVMIL")
+
+
+def test_demonym_with_role(resolve):
+    got = resolve("American soldiers and Iraqi security forces clashed with Syrian rebels.")
+    assert got["American soldiers"] == ("USAMIL", "demonym")
+    assert got["Iraqi security forces"][0] == "IRQCOP"
+    assert got["Syrian rebels"][0] in ("SYRREB", "SYRUAF")
+
+
+def test_possessive_and_of(resolve):
+    got = resolve("Iran's foreign ministry rejected a note from the army of Sudan.")
+    assert got["Iran's foreign ministry"] == ("IRNGOV", "possessive")
+    assert got["army of Sudan"] == ("SDNMIL", "of")
+
+
+def test_office_holders_follow_their_dates(resolve):
+    assert resolve("Mustafa Al-Kadhimi spoke.", "2021-01-10")["Mustafa Al-Kadhimi"][0] == "IRQGOV"
+    assert resolve("Mustafa Al-Kadhimi spoke.", "2018-01-10")["Mustafa Al-Kadhimi"][0] == "IRQSPY"
+    assert resolve("Mustafa Al-Kadhimi spoke.", "2024-01-10")["Mustafa Al-Kadhimi"][0] == "IRQELI"
+
+
+def test_fuzzy_transliteration(resolve):
+    got = resolve("Mustafa al-Kazimi met the envoy.", "2021-01-10")
+    (code, rule), = [v for k, v in got.items() if "Kazimi" in k]
+    assert code == "IRQGOV" and rule in ("fuzzy", "kb")
+    assert resolve("Mustafa Kazanova met the envoy.")["Mustafa Kazanova"][0] is None
+
+
+def test_alias_and_pronoun(resolve):
+    text = ("Iraqi Finance Minister Ali Allawi arrived in Riyadh. Allawi said he hoped the "
+            "prime minister would follow. The ministry said it was ready.")
+    got = resolve(text, "2021-03-01")
+    assert got["Allawi"] == ("IRQGOV", "alias")
+    assert got["he"] == ("IRQGOV", "pronoun")
+
+
+def test_role_from_document_context_and_unplaced(resolve):
+    text = ("Kenya's president spoke in Nairobi. Protesters gathered outside parliament, "
+            "and a Western diplomat said police fired tear gas.")
+    got = resolve(text)
+    assert got["Protesters"] == ("KENOPP", "role")
+    assert got["Western diplomat"][0] is None
+
+
+def test_unknown_person_without_role_stays_unresolved(resolve):
+    got = resolve("A man named Karim Haddad said the market was closed.")
+    assert all(code is None for text, (code, _) in got.items() if "Haddad" in text)
+
+
+def test_normalize_keeps_offsets():
+    text = "Al\u2011Kadhimi\u2019s \u0130stanbul"
+    assert len(normalize(text)) == len(text)
+
+
+def test_user_override_file_is_one_line(tmp_path):
+    (tmp_path / "people_local.tsv").write_text(
+        "id\tcode\tnames\tstart\tend\tnote\n"
+        "p.KEN.test\tKENGOV\tZawadi Mwangalo\t2020-01-01\t\tinvented minister for a test\n")
+    kb = load_kb(tmp_path)
+    assert kb.people_named("Zawadi Mwangalo")[0].code == "KENGOV"
+    assert "p.KEN.test" not in load_kb().entries
+
+
+def test_bad_data_file_names_the_line(tmp_path):
+    bad = tmp_path / "organizations.tsv"
+    bad.write_text("id\tcode\tnames\tstart\tend\tnote\norg.x\tnot-a-code\tX Org\t\t\t\n")
+    with pytest.raises(DataFileError, match=r"organizations\.tsv:2"):
+        load_file(KnowledgeBase(), bad)
+
+
+def test_entry_dates():
+    e = Entry("p", "IRQGOV", "person", "X", "2020-05-07", "2022-10-27")
+    assert e.active("2020-05-07") and e.active("2022-10-27")
+    assert not e.active("2020-05-06") and not e.active("2023-01-01")

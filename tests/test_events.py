@@ -1,0 +1,100 @@
+"""Event frames and modes, each on sentences written for these tests (real model, real lexicon)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.lexicon import load_lexicon
+from newsevents.ontology import load_ontology
+from tests.conftest import code, dyads
+
+
+def events(pipeline, text, date="2021-06-01"):
+    return code(pipeline, text, date).events
+
+
+def find(evs, plover, src=None, tgt=None):
+    out = [e for e in evs if e.plover == plover
+           and (src is None or (e.source and e.source.code[:3] == src))
+           and (tgt is None or (e.target and e.target.code[:3] == tgt))]
+    return out
+
+
+def test_every_cameo_code_is_reachable_from_the_lexicon():
+    codes = set(load_ontology().codes)
+    assert codes <= load_lexicon().codes()
+
+
+def test_active_voice(pipeline):
+    evs = events(pipeline, "Turkish jets bombed Kurdish militants in northern Syria on Sunday.")
+    assert find(evs, "ASSAULT", "TUR")
+
+
+def test_passive_voice(pipeline):
+    evs = events(pipeline, "Two Kenyan policemen were killed by al-Shabaab fighters near Lamu.")
+    hit = find(evs, "ASSAULT", "SOM", "KEN")
+    assert hit and hit[0].mode == "actual"
+
+
+def test_control_and_causative(pipeline):
+    evs = events(pipeline, "The Nigerian president ordered the arrest of two opposition leaders.")
+    assert find(evs, "COERCE", "NGA", "NGA")
+    evs = events(pipeline, "Germany urged Iran to return to the nuclear talks.")
+    assert find(evs, "REQUEST", "DEU", "IRN")
+
+
+def test_relative_clause(pipeline):
+    evs = events(pipeline, "Police arrested members of a Kenyan militia that attacked a bus.")
+    assert find(evs, "COERCE", "KEN", "KEN")
+    assert find(evs, "ASSAULT", "KEN")
+
+
+def test_conjoined_actors_fan_out(pipeline):
+    evs = events(pipeline, "France and Germany condemned Russia on Monday.")
+    assert find(evs, "ACCUSE", "FRA", "RUS") and find(evs, "ACCUSE", "DEU", "RUS")
+
+
+def test_reciprocal_meeting_gives_both_directions(pipeline):
+    evs = events(pipeline, "Egyptian President Abdel Fattah al-Sisi met Sudan's army chief in "
+                           "Cairo.", "2023-05-01")
+    assert find(evs, "CONSULT", "EGY", "SDN")
+
+
+def test_nominal_events(pipeline):
+    evs = events(pipeline, "The visit to Kuwait by the Iraqi finance minister ended on Monday.")
+    assert find(evs, "CONSULT", "IRQ", "KWT")
+    evs = events(pipeline, "Iran launched missile attacks on American bases.")
+    assert find(evs, "ASSAULT", "IRN", "USA")
+
+
+def test_statement_alone_makes_no_event(pipeline):
+    assert events(pipeline, "The Kenyan minister said the economy was growing.") == []
+    assert events(pipeline, "The striker fired a shot past the goalkeeper.") == []
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Kenya's president will visit Uganda next week.", "planned"),
+    ("The two countries are scheduled to hold talks in June.", "planned"),
+    ("Iran is seeking to ease tensions with Saudi Arabia.", "intended"),
+    ("Israel did not attack the Lebanese army.", "negated"),
+    ("Pakistan refused to meet the Indian delegation.", "negated"),
+    ("Russia could impose sanctions on Moldova.", "hypothetical"),
+    ("Egypt hosted the Sudanese delegation on Monday.", "actual"),
+])
+def test_modes(pipeline, text, mode):
+    evs = events(pipeline, text)
+    assert evs, text
+    assert evs[0].mode == mode
+
+
+def test_provenance(pipeline):
+    text = "Chile expelled the Venezuelan ambassador on Friday."
+    (e, *_) = events(pipeline, text)
+    assert e.trigger in text[e.span[0]:e.span[1]]
+    assert e.sentence == text and e.rule.split("@")[0] in {x.id for x in load_lexicon().entries}
+    assert (e.source.code[:3], e.target.code[:3]) == ("CHL", "VEN")
+
+
+def test_object_refinement_sanctions(pipeline):
+    got = dyads(code(pipeline, "The United States imposed new sanctions on Iran."))
+    assert ("USA", "16", "IRN") in got
