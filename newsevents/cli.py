@@ -34,6 +34,18 @@ def _pipeline():
         return Pipeline()
 
 
+def _text_or_file(value: str) -> str:
+    """A path to a readable file gives its text; anything else is the text itself."""
+    if "\n" not in value and len(value) < 1024:
+        path = Path(value)
+        try:
+            if path.is_file():
+                return path.read_text(encoding="utf-8")
+        except OSError:
+            pass
+    return value
+
+
 def _valid_date(value: str | None) -> str | None:
     if value is None:
         return None
@@ -167,9 +179,7 @@ def actors(
     """Print each actor mention with its code and the rule that resolved it."""
     from newsevents.model import Article
 
-    path = Path(text_or_file)
-    text = path.read_text(encoding="utf-8") if len(text_or_file) < 4096 and path.is_file() \
-        else text_or_file
+    text = _text_or_file(text_or_file)
     coded = _pipeline().analyse(Article(id="text", text=text, date=_valid_date(date)))
     table = Table(expand=True)
     for col in ("mention", "code", "rule", "entry", "name"):
@@ -178,6 +188,23 @@ def actors(
         table.add_row(m.text, m.code or "[dim]unresolved[/dim]", m.rule or "-", m.entry or "-",
                       m.name or "-")
     out.print(table)
+
+
+@app.command()
+def explain(
+    text_or_file: Annotated[str, typer.Argument(help="A text, or a path to a text file.")],
+    date: Annotated[str | None, typer.Option(help="Article date YYYY-MM-DD.")] = None,
+) -> None:
+    """Show the parse, the actors, and why each trigger was or was not coded."""
+    from newsevents.events.explain import explain as run
+    from newsevents.events.explain import render
+    from newsevents.model import Article
+
+    text = _text_or_file(text_or_file)
+    pipe = _pipeline()
+    coded = pipe.analyse(Article(id="text", text=text, date=_valid_date(date)))
+    events, trace = run(coded.doc, coded.mentions, pipe.coder)
+    sys.stdout.write(render(coded.doc, coded.mentions, events, trace) + "\n")
 
 
 def main() -> None:

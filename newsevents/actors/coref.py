@@ -50,11 +50,13 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
                 _name(doc, m, seen, main, kb, date)
             elif m.kind == "agent":
                 _agent(doc, m, seen, by_head, main, sent_of)
+            elif m.kind == "group":
+                _group(doc, m, seen)
             elif doc[m.head].lemma_ in COUNTRY_NOUNS:
                 _country_noun(m, seen)
         elif m.kind == "person" and m.code.endswith("ELI"):
             inherit_office(doc, m, by_head)
-        if m.code is not None:
+        if m.code is not None and not m.members:
             seen.append(m)
 
 
@@ -165,3 +167,38 @@ def inherit_office(doc: Doc, m: Mention, by_head: dict[int, Mention]) -> None:
     if owner is not None and owner.code and len(owner.code) > 3 and \
             country_of(owner.code) == country_of(m.code):
         m.resolve(owner.code, rule="title", entry=f"{m.entry}+{pred.lemma_}", name=m.name)
+
+
+STATE_GROUPS = {"country", "nation", "state", "neighbour", "neighbor", "capital", "power",
+                "rival", "ally"}
+LEADER_GROUPS = {"leader", "president", "minister", "government"}
+
+
+def _group(doc: Doc, m: Mention, seen: list[Mention]) -> None:
+    """Fan a group out to the N most recent distinct actors it can stand for."""
+    size = int(m.agent_code or 0)
+    noun = doc[m.head].lemma_.lower()
+    members: list[Mention] = []
+    codes: set[str] = set()
+    for cand in reversed(seen):
+        if cand.kind in ("pronoun", "group") or not cand.code:
+            continue
+        country = country_of(cand.code)
+        if noun in STATE_GROUPS or noun in LEADER_GROUPS:
+            if country is None:
+                continue
+            code = country if noun in STATE_GROUPS else country + "GOV"
+        else:
+            code = cand.code
+        if code in codes:
+            continue
+        codes.add(code)
+        member = Mention(m.start, m.end, m.head, m.text, kind="country", tokens=m.tokens)
+        member.resolve(code, rule="group", entry=cand.entry, name=cand.name)
+        members.append(member)
+        if len(members) == size:
+            break
+    if len(members) == size:
+        m.members = members
+        m.resolve(members[0].code, rule="group", entry="+".join(x.entry for x in members),
+                  name=m.text)

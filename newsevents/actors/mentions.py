@@ -49,6 +49,7 @@ class Mention:
     agent_code: str = ""  # its agent code (GOV, MIL ...), joined to a country from context
     tokens: list[int] = field(default_factory=list)
     head_lemma: str = ""
+    members: list[Mention] = field(default_factory=list)  # "the two countries" -> two actors
 
     @property
     def resolved(self) -> bool:

@@ -24,6 +24,10 @@ LOCATIVE_PREPS = {"of", "in", "from", "for"}
 FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed", "previous"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC",
              "FAC", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
+# Plural nouns that, with a number, name actors mentioned before ("the two countries").
+GROUP_NOUNS = {"country", "nation", "state", "side", "party", "leader", "government", "power",
+               "neighbour", "neighbor", "capital", "president", "minister", "rival", "ally"}
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3}
 # Nouns that, with a nationality, stand for the state itself ("the Iraqi side").
 STATE_NOUNS = {"side", "sides", "state"}
 # Person roles that take the role of a body named before them ("army chief" is MIL).
@@ -108,13 +112,25 @@ class ActorResolver:
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and (
                 head.ent_type_ not in NOT_NAMES or any(h.kind == "agent" for h in mods))):
             return self._name(m, head, mods, date)
-        if head.lemma_.lower() in STATE_NOUNS:  # "the Turkish side" is Turkey
-            places = [h for h in mods if h.kind in ("adjective", "country", "metonym")]
-            if places:
-                e = places[-1].entries[0]
-                m.kind = "country"
+        size = group_size(head)
+        if size:  # "the two countries", "both leaders": the coref pass finds the members
+            m.kind, m.plural, m.name = "group", True, m.text
+            m.agent_code = str(size)
+            return m
+        places = [h for h in mods if h.kind in ("adjective", "country", "metonym", "org")]
+        if places and head.pos_ == "NOUN":
+            # "the Turkish side" is Turkey; "Armenian positions", "Chinese coast guard ships"
+            # and "Iraqi military bases" belong to the state or force that owns them.
+            e = pick(places[-1].entries, date)
+            roles = [h for h in mods if h.kind == "agent"]
+            m.kind = "country" if head.lemma_.lower() in STATE_NOUNS else "thing"
+            if roles:
+                agent = roles[0].entries[0]
+                m.resolve(join_role(e.code, agent.code), rule="demonym",
+                          entry=f"{e.id}+{agent.id}", name=m.text)
+            else:
                 m.resolve(e.code, rule="demonym", entry=e.id, name=e.name)
-                return m
+            return m
         return None
 
     def _person(self, m: Mention, entries: Iterable[Entry], date: str | None, *,
@@ -223,6 +239,17 @@ class ActorResolver:
         if found is None:
             return []
         return [self.kb.entries[i] for i in self._fuzzy_ids[found[2]]]
+
+
+def group_size(head: Token) -> int:
+    """2 for "the two countries" / "both sides", 3 for "the three Gulf states"; else 0."""
+    if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+        return 0
+    for c in head.children:
+        word = c.lower_
+        if c.dep_ in ("nummod", "det", "predet", "quantmod") and word in NUMBERS:
+            return NUMBERS[word]
+    return 0
 
 
 def pick(entries: Iterable[Entry], date: str | None) -> Entry:

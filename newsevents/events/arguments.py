@@ -2,12 +2,54 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
-from newsevents.events.lexicon import LexEntry, Lexicon
+from newsevents.events.lexicon import LexEntry
 
 SUBJ = ("nsubj", "csubj")
 MAX_CLIMB = 5
+OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
+# Where a target hides when the entry names none: "recalled its envoy from Qatar".
+DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "towards", "into")
+OBJECT_CONTROL = {"force", "urge", "ask", "order", "call", "push", "press", "allow", "encourage",
+                  "persuade", "invite", "compel", "pressure", "tell", "help", "enable",
+                  "require", "demand", "warn", "instruct", "direct", "request", "appeal"}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How an entry matched a trigger: the object word and the clause it was found in."""
+
+    entry: LexEntry
+    obj: Token | None = None
+    clause: Token | None = None  # the infinitive verb holding the object ("to impose sanctions")
+
+
+def particles(verb: Token) -> set[str]:
+    """Particles of a phrasal verb; the small model labels some advmod/prep ("stepped down")."""
+    out = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.head is verb and nxt.dep_ in ("advmod", "prep", "prt"):
+        out.add(nxt.lower_)
+    return out
+
+
+def objects(tok: Token) -> list[tuple[Token, Token | None]]:
+    """(object, clause verb or None): direct objects, then objects of an infinitive clause."""
+    direct = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    direct += [g for c in direct for g in c.conjuncts]
+    out: list[tuple[Token, Token | None]] = [(c, None) for c in direct]
+    for clause in tok.children:
+        if clause.dep_ in CLAUSE_DEPS and clause.pos_ in ("VERB", "AUX"):
+            out += [(c, clause) for c in clause.children if c.dep_ in OBJ_DEPS]
+    if tok.pos_ in ("NOUN", "PROPN"):  # "the threat of sanctions", "demand for talks"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                out += [(g, None) for g in prep.children if g.dep_ == "pobj"]
+    return out
 
 
 def is_passive(verb: Token) -> bool:
@@ -33,11 +75,13 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     """The actor doing ``verb``: its subject, or the controller up the clause chain."""
     tok = verb
     for _ in range(MAX_CLIMB):
-        subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+        # Raising: "X is scheduled to meet": the passive subject of the governing verb.
+        deps = SUBJ if tok is verb else (*SUBJ, "nsubjpass")
+        subj = next((c for c in tok.children if c.dep_ in deps), None)
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head  # "a faction that killed": the faction
@@ -48,12 +92,12 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
             return tok.head  # "an attack targeting his motorcade"
         if tok.dep_ == "xcomp":
             head = tok.head
-            obj = next((c for c in head.children if c.dep_ in ("dobj",)), None)
-            if obj is not None and obj.i < tok.i and _object_control(head):
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i < tok.i and head.lemma_ in OBJECT_CONTROL:
                 return obj  # "forced X to resign": X resigns
             tok = head
             continue
-        if tok.dep_ in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "ccomp") \
+        if tok.dep_ in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "ccomp", "agent") \
                 and tok.head is not tok:
             tok = tok.head
             continue
@@ -61,70 +105,121 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _object_control(verb: Token) -> bool:
-    return verb.lemma_ in {"force", "urge", "ask", "order", "call", "push", "press", "allow",
-                           "encourage", "persuade", "invite", "compel", "pressure", "tell",
-                           "help", "enable", "require", "demand"}
-
-
-def noun_source(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The doer of an event noun: "Iran's attack", "US strikes", "attack by X", or the subject
-    of the verb that carries it ("Iran launched attacks")."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
+def noun_sources(noun: Token) -> list[list[Token]]:
+    """Candidates for the doer of an event noun, best first: "Iran's attack", "attack by X",
+    "US strikes", "the killing of X in an American attack", or the subject of the verb that
+    carries it ("Iran launched attacks")."""
+    groups = [[c for c in noun.children if c.dep_ == "poss"]]
     agent = by_agent(noun)
-    if agent is not None:
-        return agent
-    for c in noun.lefts:
-        if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN"):
-            return c
+    groups.append([agent] if agent is not None else [])
+    groups.append([c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
+                   and c.pos_ in ("ADJ", "PROPN", "NOUN")])
+    for prep in noun.children:  # "the killing of X in an American attack"
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with"):
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    groups.append([c for c in g.children if c.dep_ in ("poss", "amod",
+                                                                        "compound")])
+                    groups.append([a] if (a := by_agent(g)) is not None else [])
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, lexicon)
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("with", "after", "by") \
-            and head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(head.head, lexicon)
-    return None
+    if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
+        groups.append([s] if (s := subject_of(head)) is not None else [])
+    elif noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in (
+            "VERB", "AUX") and head.lower_ in ("with", "after", "by"):
+        groups.append([s] if (s := subject_of(head.head)) is not None else [])
+    return groups
 
 
-def verb_arguments(verb: Token, entry: LexEntry, lexicon: Lexicon) -> tuple[list[Token],
-                                                                            list[Token]]:
-    """Source and target tokens of a verb trigger under ``entry``."""
-    if is_passive(verb) and not entry.passive:
-        sources = [a] if (a := by_agent(verb)) is not None else []
-        if verb.dep_ == "acl":
-            targets = [verb.head]
-        else:
-            targets = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if not targets and entry.preps:
-            targets = prep_objects(verb, entry.preps)
+# Candidate argument tokens, best first: the first group that names actors wins.
+Groups = list[list[Token]]
+
+
+def _passive(verb: Token) -> bool:
+    """Passive voice, also for a participle conjoined to a passive ("was captured and killed")."""
+    if is_passive(verb):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
+
+
+def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
+    """Source and target candidates of a verb trigger under a lexicon match."""
+    entry = match.entry
+    if _passive(verb) and not entry.passive:
+        agent = by_agent(verb) or (by_agent(verb.head) if verb.dep_ == "conj" else None)
+        sources = [[agent]] if agent is not None else []
+        carrier = verb.head if verb.dep_ == "conj" and not is_passive(verb) else verb
+        subj = [verb.head] if verb.dep_ == "acl" else [
+            c for c in carrier.children if c.dep_ == "nsubjpass"]
+        preps = [prep_objects(verb, entry.preps or DEFAULT_PREPS)]
+        targets = [*preps, subj] if entry.objects else [subj, *preps]
         return sources, targets
-    subj = subject_of(verb, lexicon)
-    sources = [subj] if subj is not None else []
-    targets: list[Token] = []
-    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subj = subject_of(verb)
+    return ([[subj]] if subj is not None else []), _verb_targets(verb, match)
+
+
+def _verb_targets(verb: Token, match: Match) -> Groups:
+    entry = match.entry
+    dobj = [c for c in verb.children if c.dep_ == "dobj"]
+    clause = match.clause or next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                                   and c.pos_ in ("VERB", "AUX")), None)
+    groups: Groups = []
+    if entry.objects:
+        holders = [t for t in (match.clause, match.obj, verb) if t is not None]
+        if entry.preps:
+            groups += [prep_objects(h, entry.preps) for h in holders]
+        obj = match.obj
+        if obj is not None:  # "released Iran's prisoners", "the release of X"
+            groups.append([c for c in obj.children if c.dep_ == "poss"]
+                          + prep_objects(obj, ("of",)))
+        if match.clause is not None:
+            groups.append([d for d in dobj if d is not obj])  # "urged Iran to free ..."
+        groups += [prep_objects(h, DEFAULT_PREPS) for h in holders]
+        return groups
     if entry.preps:
-        targets = prep_objects(verb, entry.preps)
-        if not targets and dobj is not None:
-            targets = prep_objects(dobj, entry.preps)
-    if not targets and dobj is not None and not entry.objects:
-        targets = [dobj]
-    if not targets:
-        dative = [c for c in verb.children if c.dep_ == "dative"]
-        targets = [g for d in dative for g in ([d] if d.pos_ != "ADP" else d.children)]
-    if not targets:  # "demanded X investigate": the subject of the complement
-        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
-        if comp is not None:
-            targets = [c for c in comp.children if c.dep_ == "nsubj"]
-    return sources, targets
+        groups.append(prep_objects(verb, entry.preps))
+        groups += [prep_objects(d, entry.preps) for d in dobj]
+    groups.append(dobj)
+    groups.append([g for d in verb.children if d.dep_ == "dative"
+                   for g in ([d] if d.pos_ != "ADP" else d.children)])
+    if clause is not None:  # "demanded X investigate", "refused to release the crew"
+        groups.append([c for c in clause.children if c.dep_ in ("nsubj", "dobj")])
+        groups.append(prep_objects(clause, DEFAULT_PREPS))
+    groups.append(prep_objects(verb, DEFAULT_PREPS))
+    return groups
 
 
-def noun_arguments(noun: Token, entry: LexEntry, lexicon: Lexicon) -> tuple[list[Token],
-                                                                           list[Token]]:
-    src = noun_source(noun, lexicon)
-    preps = entry.preps or ("on", "against", "to", "with", "of")
-    targets = prep_objects(noun, preps)
-    if src is not None and src in targets:
-        targets.remove(src)
-    return ([src] if src is not None else []), targets
+def noun_arguments(noun: Token, match: Match) -> tuple[Groups, Groups]:
+    between = prep_objects(noun, ("between",))
+    if between:  # "talks between Cairo and Ankara"
+        first = between[0]
+        return [[first]], [list(first.conjuncts), prep_objects(noun, ("with",))]
+    preps = match.entry.preps or ("on", "against", "to", "with", "of")
+    return noun_sources(noun), [prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS)]
+
+
+def choose_entry(tok: Token, entries: list[LexEntry]) -> Match | None:
+    """The most specific entry whose conditions hold for this trigger."""
+    parts = particles(tok) if tok.pos_ in ("VERB", "AUX") else set()
+    objs = objects(tok)
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
+    passive = is_passive(tok) if tok.pos_ in ("VERB", "AUX") else False
+    has_particle_entry = any(e.particle in parts for e in entries if e.particle)
+    best, best_score = None, -1
+    for e in entries:
+        if e.particle and e.particle not in parts:
+            continue
+        if not e.particle and has_particle_entry:
+            continue
+        if e.passive and not passive:
+            continue
+        obj = clause = None
+        if e.objects:
+            hit = next(((o, c) for o, c in objs if o.lemma_.lower() in e.objects
+                        or o.lower_ in e.objects), None)
+            if hit is None:
+                continue
+            obj, clause = hit
+        score = e.specificity + (1 if e.preps and set(e.preps) & preps else 0)
+        if score > best_score:
+            best, best_score = Match(e, obj, clause), score
+    return best

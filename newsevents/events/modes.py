@@ -20,11 +20,12 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
     for _ in range(limit):
         if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
             break
-        if tok.dep_ in ("ccomp", "relcl") and chain[-1].pos_ == "VERB" and len(chain) > 1:
-            break
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "relcl", "conj", "advcl",
+                                                       "acl"):
+            break  # a clause of its own: "X, who welcomed ..., is seeking to ..."
         tok = tok.head
         chain.append(tok)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "ccomp", "relcl"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "ccomp", "relcl", "conj"):
             break
     return chain
 
@@ -32,11 +33,15 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
 def event_mode(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
     """(mode, cue word) for an event triggered by ``trigger``."""
     found: dict[str, str] = {}
-    for i, tok in enumerate(governors(trigger)):
+    chain = governors(trigger)
+    for i, tok in enumerate(chain):
         if i > 0 and tok.pos_ in ("VERB", "AUX"):
             cue = lexicon.cue("lemma", tok.lemma_.lower())
             if cue and cue.role != "light":
                 found.setdefault(cue.role, tok.text)
+            if tok.lemma_ == "be" and chain[i - 1].dep_ == "xcomp" and _is_to_infinitive(
+                    chain[i - 1]):
+                found.setdefault("planned", tok.text)  # "is to visit"
         for child in tok.children:
             lemma = child.lemma_.lower()
             if child.dep_ == "neg" or (child.dep_ == "det" and lemma == "no"):
@@ -45,8 +50,6 @@ def event_mode(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
                 cue = lexicon.cue("aux", lemma)
                 if cue:
                     found.setdefault(cue.role, child.text)
-                if lemma == "be" and i > 0 and tok.pos_ == "VERB" and _is_to_infinitive(tok):
-                    found.setdefault("planned", child.text)  # "is to visit"
             elif child.dep_ == "mark":
                 cue = lexicon.cue("mark", lemma)
                 if cue:
@@ -55,10 +58,6 @@ def event_mode(trigger: Token, lexicon: Lexicon) -> tuple[str, str]:
                 cue = lexicon.cue("amod", lemma)
                 if cue:
                     found.setdefault(cue.role, child.text)
-            elif child.dep_ == "advcl":
-                mark = next((g for g in child.children if g.dep_ == "mark"), None)
-                if mark is not None and i == 0 and lexicon.cue("mark", mark.lemma_.lower()):
-                    pass  # a condition attached to the event is not the event's own mode
     for role in PRIORITY:
         if role in found:
             return role, found[role]
