@@ -81,6 +81,8 @@ def _pronoun(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int])
             m.resolve(cand.code, rule="pronoun", entry=cand.entry, name=cand.name)
             m.kind = "pronoun"
             m.plural = cand.plural
+            m.alternatives = [c for c in window if c.code != cand.code and c.kind not in (
+                "pronoun", "group") and c.plural == cand.plural][:3]
             return
 
 

@@ -50,6 +50,9 @@ class Mention:
     tokens: list[int] = field(default_factory=list)
     head_lemma: str = ""
     members: list[Mention] = field(default_factory=list)  # "the two countries" -> two actors
+    # Other antecedents a pronoun could have, nearest first (used when the first makes no sense,
+    # e.g. "X praised his role" where "his" is not X).
+    alternatives: list[Mention] = field(default_factory=list)
 
     @property
     def resolved(self) -> bool:

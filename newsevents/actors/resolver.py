@@ -308,6 +308,9 @@ def _merge_appositions(doc: Doc, mentions: dict[int, Mention]) -> None:
         for child in head.children:
             if child.dep_ != "appos" or child.i not in mentions:
                 continue
+            edge = child.left_edge.i
+            if doc[edge].text in ("(", "[") or (edge > 0 and doc[edge - 1].text in ("(", "[")):
+                continue  # "(Iraqi News Agency)" is a credit, not a title
             other = mentions[child.i]
             _share(m, other)
 

@@ -28,6 +28,11 @@ class Match:
     clause: Token | None = None  # the infinitive verb holding the object ("to impose sanctions")
 
 
+def event_noun(tok: Token) -> bool:
+    """A deverbal event noun ("killing", "release") rather than a thing or a person."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower().endswith(("ing", "tion", "sion", "ment"))
+
+
 def particles(verb: Token) -> set[str]:
     """Particles of a phrasal verb; the small model labels some advmod/prep ("stepped down")."""
     out = {c.lower_ for c in verb.children if c.dep_ == "prt"}
@@ -105,7 +110,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def noun_sources(noun: Token) -> list[list[Token]]:
+def noun_sources(noun: Token, *, carrier: bool = True) -> list[list[Token]]:
     """Candidates for the doer of an event noun, best first: "Iran's attack", "attack by X",
     "US strikes", "the killing of X in an American attack", or the subject of the verb that
     carries it ("Iran launched attacks")."""
@@ -122,6 +127,8 @@ def noun_sources(noun: Token) -> list[list[Token]]:
                                                                         "compound")])
                     groups.append([a] if (a := by_agent(g)) is not None else [])
     head = noun.head
+    if not carrier:
+        return groups
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
         groups.append([s] if (s := subject_of(head)) is not None else [])
     elif noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in (
@@ -169,11 +176,15 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
             groups += [prep_objects(h, entry.preps) for h in holders]
         obj = match.obj
         if obj is not None:  # "released Iran's prisoners", "the release of X"
-            groups.append([c for c in obj.children if c.dep_ == "poss"]
-                          + prep_objects(obj, ("of",)))
+            owner = [c for c in obj.children if c.dep_ == "poss"]
+            if not event_noun(obj):  # "investigate the killing of X": X is not the target
+                owner += prep_objects(obj, ("of",))
+            groups.append(owner)
         if match.clause is not None:
             groups.append([d for d in dobj if d is not obj])  # "urged Iran to free ..."
         groups += [prep_objects(h, DEFAULT_PREPS) for h in holders]
+        if obj is not None:  # "expelled the Venezuelan ambassador": the envoy's state
+            groups.append([obj])
         return groups
     if entry.preps:
         groups.append(prep_objects(verb, entry.preps))
@@ -188,17 +199,21 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
     return groups
 
 
-def noun_arguments(noun: Token, match: Match) -> tuple[Groups, Groups]:
+def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
+                   ) -> tuple[Groups, Groups]:
     between = prep_objects(noun, ("between",))
     if between:  # "talks between Cairo and Ankara"
         first = between[0]
         return [[first]], [list(first.conjuncts), prep_objects(noun, ("with",))]
     preps = match.entry.preps or ("on", "against", "to", "with", "of")
-    return noun_sources(noun), [prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS)]
+    return noun_sources(noun, carrier=carrier), [prep_objects(noun, preps),
+                                                 prep_objects(noun, DEFAULT_PREPS)]
 
 
-def choose_entry(tok: Token, entries: list[LexEntry]) -> Match | None:
-    """The most specific entry whose conditions hold for this trigger."""
+def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = False
+                 ) -> Match | None:
+    """The most specific entry whose conditions hold for this trigger. With ``strict_preps``
+    (support verbs such as "call"), an entry that names prepositions needs one of them."""
     parts = particles(tok) if tok.pos_ in ("VERB", "AUX") else set()
     objs = objects(tok)
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
@@ -211,6 +226,8 @@ def choose_entry(tok: Token, entries: list[LexEntry]) -> Match | None:
         if not e.particle and has_particle_entry:
             continue
         if e.passive and not passive:
+            continue
+        if strict_preps and e.preps and not e.objects and not set(e.preps) & preps:
             continue
         obj = clause = None
         if e.objects:

@@ -9,12 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.mentions import Mention, country_of
 from newsevents.events.arguments import Match, choose_entry, noun_arguments, verb_arguments
+from newsevents.events.evaluative import evaluations
 from newsevents.events.lexicon import Lexicon
 from newsevents.events.modes import event_mode
 from newsevents.model import ActorRef, Event
 from newsevents.ontology import Ontology
 
-DESCEND_DEPS = ("poss", "compound", "amod", "nmod")
+DESCEND_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 # Event types that may stand without a target: a protest or a deployment need not name one.
 TARGETLESS = {"PROTEST", "MOBILIZE"}
 
@@ -58,13 +59,15 @@ class ActorIndex:
         return list(unique.values())
 
     def _inside(self, t: Token, depth: int) -> list[Mention]:
-        for c in t.children:
-            if c.dep_ in DESCEND_DEPS:
-                found = self.at(c, depth - 1)
-            elif c.dep_ == "prep" and c.lower_ == "of":
+        """Actors inside a phrase: an apposition first, then an owner, then modifiers."""
+        children = sorted((c for c in t.children if c.dep_ in DESCEND_DEPS or (
+            c.dep_ == "prep" and c.lower_ == "of")),
+            key=lambda c: DESCEND_DEPS.index(c.dep_) if c.dep_ in DESCEND_DEPS else 99)
+        for c in children:
+            if c.dep_ == "prep":
                 found = [m for g in c.children if g.dep_ == "pobj" for m in self.at(g, depth - 1)]
             else:
-                continue
+                found = self.at(c, depth - 1)
             if found:
                 return found
         return []
@@ -91,7 +94,8 @@ class EventCoder:
             if tok.i in actors.covered:
                 out.append(Candidate(tok, None, frame, "part of an actor's name"))
                 continue
-            match = choose_entry(tok, entries)
+            support = pos == "V" and self.lexicon.cue("lemma", tok.lemma_.lower()) is not None
+            match = choose_entry(tok, entries, strict_preps=support)
             out.append(Candidate(tok, match, frame,
                                  "" if match else "no entry's conditions hold"))
         return self._suppress(out)
@@ -125,6 +129,7 @@ class EventCoder:
         cands = self.candidates(sent, actors)
         if trace is not None:
             trace.extend(cands)
+        previous: Event | None = None
         for cand in cands:
             if cand.match is None:
                 continue
@@ -134,11 +139,22 @@ class EventCoder:
                 cand.note = f"{entry.cameo} is a statement: no event"
                 continue
             tok = cand.trigger
+            if not entry.attributive and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                cand.note = "attributive participle describes a state, not an act"
+                continue
+            if cand.frame == "noun" and _background_noun(tok):
+                cand.note = "event noun inside a noun phrase, with no doer of its own"
+                continue
             if cand.frame == "verb":
                 src_groups, tgt_groups = verb_arguments(tok, cand.match)
             else:
                 src_groups, tgt_groups = noun_arguments(tok, cand.match)
             sources = self._first(src_groups, actors, set())
+            if not sources and cand.frame == "noun" and previous is not None and \
+                    previous.plover == info.plover and previous.source is not None:
+                # "led a delegation to X, followed by a visit to Y": the same doer
+                sources = [m for m in actors.by_token.values()
+                           if m.code == previous.source.code][:1]
             if not sources:
                 cand.note = "no resolved source"
                 continue
@@ -151,13 +167,32 @@ class EventCoder:
                 continue
             mode, _cue = event_mode(tok, self.lexicon)
             pairs = _pairs(sources, targets, symmetric=entry.symmetric)
+            if not pairs and targets and targets[0].alternatives and \
+                    tok.doc[targets[0].head].dep_ == "poss":
+                # "X praised his role": "his" is someone other than X
+                pairs = _pairs(sources, targets[0].alternatives[:1], symmetric=entry.symmetric)
             if not pairs:
                 cand.note = "source and target are the same actor"
             for s, t in pairs:
                 counter[0] += 1
-                events.append(self._event(f"{doc_id}-e{counter[0]}", tok, cand, s, t, mode,
-                                          sent))
+                previous = self._event(f"{doc_id}-e{counter[0]}", tok, entry.cameo,
+                                       f"{entry.id}@{cand.frame}", s, t, mode, sent)
+                events.append(previous)
+        for ev in evaluations(sent, self._is_speech):
+            sources = actors.at(ev.speaker)
+            targets = actors.at(ev.judged) or self._participants(ev.judged, actors)
+            mode, _cue = event_mode(ev.verb, self.lexicon)
+            for s, t in _pairs(sources, targets, symmetric=False):
+                if t is None:
+                    continue
+                counter[0] += 1
+                events.append(self._event(f"{doc_id}-e{counter[0]}", ev.verb, ev.judgement.cameo,
+                                          f"{ev.judgement.id}@speech", s, t, mode, sent))
         return _dedupe(events)
+
+    def _is_speech(self, tok: Token) -> bool:
+        cue = self.lexicon.cue("lemma", tok.lemma_.lower())
+        return cue is not None and cue.role == "speech"
 
     def _first(self, groups: list[list[Token]], actors: ActorIndex,
                exclude: set[int]) -> list[Mention]:
@@ -176,24 +211,34 @@ class EventCoder:
         if tok.pos_ != "NOUN" or not self.lexicon.candidates("N", tok.lemma_.lower()):
             return []
         entry = self.lexicon.candidates("N", tok.lemma_.lower())[0]
-        src, tgt = noun_arguments(tok, Match(entry))
-        for group in [*src, *tgt]:
+        src, tgt = noun_arguments(tok, Match(entry), carrier=False)
+        # "condemned the launch": the launcher; "talks mediated by X": both parties
+        for group in [*src, *tgt] if entry.symmetric else src:
             found = [m for t in group for m in actors.at(t)]
             if found:
                 return found
         return []
 
-    def _event(self, eid: str, tok: Token, cand: Candidate, s: Mention, t: Mention | None,
-               mode: str, sent: Span) -> Event:
-        entry = cand.match.entry
-        info = self.ontology[entry.cameo]
+    def _event(self, eid: str, tok: Token, cameo: str, rule: str, s: Mention,
+               t: Mention | None, mode: str, sent: Span) -> Event:
+        info = self.ontology[cameo]
         starts = [tok.idx] + [m.start for m in (s, t) if m is not None and _in(m, sent)]
         ends = [tok.idx + len(tok)] + [m.end for m in (s, t) if m is not None and _in(m, sent)]
         return Event(
-            id=eid, source=_ref(s), target=_ref(t), cameo=entry.cameo, plover=info.plover,
+            id=eid, source=_ref(s), target=_ref(t), cameo=cameo, plover=info.plover,
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
             sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
-            rule=f"{entry.id}@{cand.frame}", plover_mode=info.plover_mode or None)
+            rule=rule, plover_mode=info.plover_mode or None)
+
+
+def _background_noun(noun: Token) -> bool:
+    """"cracks in the partnership between X and Y": an event noun that only modifies another
+    noun, naming no doer of its own, is background rather than a reported event."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+                   for c in noun.children)
 
 
 def _default_protest_target(source: Mention) -> list[Mention]:
@@ -253,5 +298,20 @@ def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
     for sent in doc.sents:
         out.extend(coder.code_sentence(sent, actors, doc_id=doc_id, counter=counter,
                                        trace=trace))
+    return _corefer(out)
+
+
+def _corefer(events: list[Event]) -> list[Event]:
+    """A later nominal mention of the same event ("his trip to Riyadh" after "led a delegation
+    to Saudi Arabia") is the same event, not a new one: keep the first."""
+    verbal = {(*_key(e), e.mode) for e in events if not e.rule.endswith("@noun")}
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (*_key(e), e.mode)
+        if e.rule.endswith("@noun") and (key in seen or key in verbal):
+            continue  # a caption's "his visit to X" before the story's "visited X" too
+        seen.add(key)
+        out.append(e)
     return out
 

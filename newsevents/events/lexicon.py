@@ -29,6 +29,7 @@ class LexEntry:
     preps: tuple[str, ...] = ()
     symmetric: bool = False
     passive: bool = False
+    attributive: bool = True  # False: not coded as "factions backed by Iran"
     where: str = ""
 
     @property
@@ -89,6 +90,7 @@ def load_entries(path: Path) -> list[LexEntry]:
                               if o.strip()),
             preps=tuple(p.strip().lower() for p in r.get("prep", "").split("|") if p.strip()),
             symmetric="sym" in flags, passive="passive" in flags,
+            attributive="noattr" not in flags,
             where=f"{path.name}:{line}"))
     return out
 

@@ -1,0 +1,100 @@
+"""Evaluative speech as events: "the minister said the strikes were unacceptable" is a criticism
+of the striker, "called the deal illegal" a rejection, "said X had done a good job" praise.
+
+The judgements are data (``data/evaluative.tsv``); the speech verbs are the ``speech`` cues.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from newsevents.events.arguments import subject_of
+from newsevents.ontology.tables import read_tsv
+
+# Verbs whose object is judged by a complement: "called [the deal] [illegal]".
+OBJECT_JUDGING = {"call", "describe", "brand", "label", "term", "consider", "deem", "denounce"}
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    id: str
+    cameo: str
+    phrases: tuple[tuple[str, ...], ...]
+    where: str
+
+
+@dataclass(slots=True)
+class Evaluation:
+    """A speech verb, who speaks, what is judged, and the judgement that matched."""
+
+    verb: Token
+    speaker: Token
+    judged: Token
+    judgement: Judgement
+    words: Span
+
+
+@cache
+def load_judgements() -> tuple[Judgement, ...]:
+    path = Path(str(resources.files("newsevents.events") / "data" / "evaluative.tsv"))
+    out = []
+    for line, r in read_tsv(path):
+        phrases = tuple(tuple(p.split()) for p in r["words"].split("|") if p.strip())
+        out.append(Judgement(r["id"], r["cameo"], phrases, f"{path.name}:{line}"))
+    return tuple(out)
+
+
+def _find(tokens: list[Token], judgements: tuple[Judgement, ...]) -> tuple[Judgement, Span] | None:
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    lemmas = [t.lemma_.lower() for t in words]
+    best = None
+    for j in judgements:
+        for phrase in j.phrases:
+            n = len(phrase)
+            for i in range(len(lemmas) - n + 1):
+                if tuple(lemmas[i:i + n]) == phrase and (best is None or n > best[2]):
+                    doc = words[i].doc
+                    best = (j, doc[words[i].i:words[i + n - 1].i + 1], n)
+    return (best[0], best[1]) if best else None
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def evaluations(sent: Span, is_speech) -> list[Evaluation]:
+    """Judgements reported by speech verbs in a sentence."""
+    judgements = load_judgements()
+    out = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or not is_speech(verb) or _negated(verb):
+            continue
+        speaker = subject_of(verb)
+        if speaker is None:
+            continue
+        for comp in verb.children:
+            if comp.dep_ == "ccomp" and not _negated(comp):
+                judged = next((c for c in comp.children if c.dep_ in (
+                    "nsubj", "nsubjpass")), None)
+                if judged is None:
+                    judged = next((c for c in comp.children if c.dep_ == "dobj"), None)
+                found = _find(list(comp.subtree), judgements)
+                if judged is not None and found:
+                    out.append(Evaluation(verb, speaker, judged, *found))
+        if verb.lemma_.lower() in OBJECT_JUDGING:
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            comps = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                     or (c.dep_ == "prep" and c.lower_ == "as")]
+            tokens = [t for c in comps for t in c.subtree]
+            if obj is not None:
+                tokens += [t for c in obj.children if c.dep_ in ("amod", "acl", "oprd")
+                           for t in c.subtree if t.i > obj.i]
+            found = _find(tokens, judgements) if tokens else None
+            if obj is not None and found:
+                out.append(Evaluation(verb, speaker, obj, *found))
+    return out
