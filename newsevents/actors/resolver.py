@@ -161,12 +161,16 @@ class ActorResolver:
                 e = pick(hit.entries, date)
                 m.resolve(e.code, rule="kb", entry=f"{e.id}+{agent.id}", name=e.name)
                 return m
-        for hit in mods:
-            if hit.kind in ("adjective", "country", "metonym"):
-                e = hit.entries[0]
-                m.resolve(join_role(e.code, agent.code), rule="demonym" if hit.kind == "adjective"
-                          else "title", entry=f"{e.id}+{agent.id}")
-                return m
+        places = [h for h in mods if h.kind in ("adjective", "country", "metonym")]
+        if places:
+            rules = ["demonym" if h.kind == "adjective" else "title" for h in places]
+            codes = [join_role(h.entries[0].code, agent.code) for h in places]
+            m.resolve(codes[0], rule=rules[0], entry=f"{places[0].entries[0].id}+{agent.id}")
+            if len(set(codes)) > 1 and any(t.dep_ == "cc" for t in head.doc[m.tokens[0]:head.i]):
+                # "Armenian and Azerbaijani troops": one actor per country
+                m.members = [_member(m, code, rule, f"{h.entries[0].id}+{agent.id}")
+                             for h, code, rule in zip(places, codes, rules, strict=True)]
+            return m
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is not None:
             owner = done.get(poss.i)
@@ -186,6 +190,12 @@ class ActorResolver:
                                   entry=f"{e.id}+{agent.id}")
                         m.end = max(m.end, obj.idx + len(obj))  # "the army of Sudan"
                         m.text = head.doc.text[m.start:m.end]
+                        others = [tok_hit[c.i] for c in obj.conjuncts if c.i in tok_hit
+                                  and tok_hit[c.i].kind in ("country", "metonym")]
+                        if others:  # "the presidents of Sudan and South Sudan"
+                            m.members = [m] + [
+                                _member(m, join_role(h.entries[0].code, agent.code), "of",
+                                        f"{h.entries[0].id}+{agent.id}") for h in others]
                         return m
         m.entry = agent.id
         m.name = m.text
@@ -239,6 +249,13 @@ class ActorResolver:
         if found is None:
             return []
         return [self.kb.entries[i] for i in self._fuzzy_ids[found[2]]]
+
+
+def _member(group: Mention, code: str, rule: str, entry: str) -> Mention:
+    member = Mention(group.start, group.end, group.head, group.text, kind="agent",
+                     plural=True, tokens=group.tokens, head_lemma=group.head_lemma)
+    member.resolve(code, rule=rule, entry=entry)
+    return member
 
 
 def group_size(head: Token) -> int:

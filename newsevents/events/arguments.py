@@ -139,6 +139,7 @@ def noun_sources(noun: Token, *, carrier: bool = True) -> list[list[Token]]:
 
 # Candidate argument tokens, best first: the first group that names actors wins.
 Groups = list[list[Token]]
+STOP: list[Token] = []  # a group that ends the search (identity-compared)
 
 
 def _passive(verb: Token) -> bool:
@@ -180,16 +181,18 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
             if not event_noun(obj):  # "investigate the killing of X": X is not the target
                 owner += prep_objects(obj, ("of",))
             groups.append(owner)
+            groups.append([obj])  # "expelled the Venezuelan ambassador": the envoy's state
         if match.clause is not None:
             groups.append([d for d in dobj if d is not obj])  # "urged Iran to free ..."
         groups += [prep_objects(h, DEFAULT_PREPS) for h in holders]
-        if obj is not None:  # "expelled the Venezuelan ambassador": the envoy's state
-            groups.append([obj])
         return groups
     if entry.preps:
         groups.append(prep_objects(verb, entry.preps))
         groups += [prep_objects(d, entry.preps) for d in dobj]
     groups.append(dobj)
+    if dobj:  # the verb acts on this object; if it names no actor there is no target
+        groups.append(STOP)
+        return groups
     groups.append([g for d in verb.children if d.dep_ == "dative"
                    for g in ([d] if d.pos_ != "ADP" else d.children)])
     if clause is not None:  # "demanded X investigate", "refused to release the crew"
@@ -219,7 +222,7 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
     passive = is_passive(tok) if tok.pos_ in ("VERB", "AUX") else False
     has_particle_entry = any(e.particle in parts for e in entries if e.particle)
-    best, best_score = None, -1
+    best, best_score = None, -99
     for e in entries:
         if e.particle and e.particle not in parts:
             continue
@@ -236,7 +239,10 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
             if hit is None:
                 continue
             obj, clause = hit
-        score = e.specificity + (1 if e.preps and set(e.preps) & preps else 0)
+        # A preposition frame counts only when its preposition is there ("strike against" is
+        # a labour strike; "jets struck the base" is not).
+        score = 4 * bool(e.objects) + 2 * bool(e.particle) + (
+            (2 if set(e.preps) & preps else -1) if e.preps else 0)
         if score > best_score:
             best, best_score = Match(e, obj, clause), score
     return best

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.mentions import Mention, country_of
-from newsevents.events.arguments import Match, choose_entry, noun_arguments, verb_arguments
+from newsevents.events.arguments import (
+    STOP,
+    Match,
+    choose_entry,
+    noun_arguments,
+    verb_arguments,
+)
 from newsevents.events.evaluative import evaluations
 from newsevents.events.lexicon import Lexicon
 from newsevents.events.modes import event_mode
@@ -33,7 +39,8 @@ class Candidate:
 class ActorIndex:
     """Token -> actor mentions, descending into "the headquarters of X" and "his motorcade"."""
 
-    def __init__(self, mentions: Iterable[Mention]) -> None:
+    def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
+        self.doc = doc
         self.by_token: dict[int, Mention] = {}
         self.covered: set[int] = set()
         for m in mentions:
@@ -158,7 +165,7 @@ class EventCoder:
             if not sources:
                 cand.note = "no resolved source"
                 continue
-            targets = self._first(tgt_groups, actors, {id(m) for m in sources})
+            targets = self._first(tgt_groups, actors, {m.code for m in sources})
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
             if not targets and info.plover not in TARGETLESS and not (
@@ -167,10 +174,6 @@ class EventCoder:
                 continue
             mode, _cue = event_mode(tok, self.lexicon)
             pairs = _pairs(sources, targets, symmetric=entry.symmetric)
-            if not pairs and targets and targets[0].alternatives and \
-                    tok.doc[targets[0].head].dep_ == "poss":
-                # "X praised his role": "his" is someone other than X
-                pairs = _pairs(sources, targets[0].alternatives[:1], symmetric=entry.symmetric)
             if not pairs:
                 cand.note = "source and target are the same actor"
             for s, t in pairs:
@@ -195,14 +198,21 @@ class EventCoder:
         return cue is not None and cue.role == "speech"
 
     def _first(self, groups: list[list[Token]], actors: ActorIndex,
-               exclude: set[int]) -> list[Mention]:
-        """Actors of the first candidate group that names any; an event noun stands for its
-        participants ("condemned the launch" -> the launcher, "talks mediated by X")."""
+               exclude: set[str]) -> list[Mention]:
+        """Actors of the first candidate group that names any other than ``exclude`` (codes);
+        an event noun stands for its participants ("condemned the launch" -> the launcher)."""
         for group in groups:
-            found = [m for t in group for m in actors.at(t) if id(m) not in exclude]
+            if group is STOP:
+                break
+            mentions = [m for t in group for m in actors.at(t)]
+            found = [m for m in mentions if m.code not in exclude]
+            if not found:  # "X praised his role": "his" is someone other than X
+                found = [m.alternatives[0] for m in mentions if m.alternatives
+                         and m.alternatives[0].code not in exclude
+                         and actors.doc[m.head].dep_ == "poss"][:1]
             if not found:
                 found = [m for t in group for m in self._participants(t, actors)
-                         if id(m) not in exclude]
+                         if m.code not in exclude]
             if found:
                 return found
         return []
@@ -254,6 +264,9 @@ def _default_protest_target(source: Mention) -> list[Mention]:
 def _pairs(sources: list[Mention], targets: list[Mention], *,
            symmetric: bool) -> list[tuple[Mention, Mention | None]]:
     if symmetric and len(sources) > 1 and not targets:  # "Iraq and Kuwait signed a deal"
+        if len(sources) > 3:  # "Iran and six world powers - A, B, C ...": a hub and spokes
+            hub = sources[0]
+            return [p for b in sources[1:] if b.code != hub.code for p in ((hub, b), (b, hub))]
         return [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
     pairs: list[tuple[Mention, Mention | None]] = [
         (s, t) for s in sources for t in (targets or [None])
@@ -292,7 +305,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
                 doc_id: str, trace: list[Candidate] | None = None) -> list[Event]:
-    actors = ActorIndex(mentions)
+    actors = ActorIndex(doc, mentions)
     counter = [0]
     out: list[Event] = []
     for sent in doc.sents:
