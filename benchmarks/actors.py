@@ -4,7 +4,7 @@ Each gold mention is matched to the predicted mention that overlaps it most; it 
 codes are equal (a gold null is right when nothing, or only an unresolved mention, is predicted).
 `country` accuracy compares the first three letters only.
 
-Run: python benchmarks/actors.py [--show-errors]
+Run: python benchmarks/actors.py [--show-errors] [--sweep]   (--sweep: fuzzy-name thresholds)
 """
 
 from __future__ import annotations
@@ -31,32 +31,45 @@ def best_overlap(start: int, end: int, mentions):
     return best
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--show-errors", action="store_true")
-    ap.add_argument("--data", type=Path, default=DATA)
-    args = ap.parse_args()
-    nlp = load_nlp()
-    resolver = ActorResolver(load_kb())
+def score(records, docs, resolver):
+    """(total, right, country_right, errors) counted overall ("all") and per rule."""
     total, right, country_right = Counter(), Counter(), Counter()
     errors = []
-    records = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines()
-               if x.strip()]
-    docs = nlp.pipe(r["text"] for r in records)
     for rec, doc in zip(records, docs, strict=True):
         mentions = resolver.resolve(doc, date=rec.get("date"))
         for g in rec["mentions"]:
             pred = best_overlap(g["start"], g["end"], mentions)
             code = pred.code if pred is not None else None
             ok = code == g["code"]
-            cok = (code or "")[:3] == (g["code"] or "")[:3]
             for key in ("all", g["rule"]):
                 total[key] += 1
                 right[key] += ok
-                country_right[key] += cok
+                country_right[key] += (code or "")[:3] == (g["code"] or "")[:3]
             if not ok:
                 errors.append((rec["id"], g["rule"], g["text"], g["code"], code,
                                pred.rule if pred else "-", pred.entry if pred else "-"))
+    return total, right, country_right, errors
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument("--sweep", action="store_true", help="accuracy per fuzzy threshold")
+    ap.add_argument("--data", type=Path, default=DATA)
+    args = ap.parse_args()
+    nlp = load_nlp()
+    records = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines()
+               if x.strip()]
+    docs = list(nlp.pipe(r["text"] for r in records))
+    if args.sweep:
+        for threshold in range(76, 100, 2):
+            total, right, _, _ = score(records, docs,
+                                       ActorResolver(load_kb(), fuzzy_threshold=threshold))
+            print(f"fuzzy_threshold={threshold}: all {right['all'] / total['all']:.3f}  "
+                  f"fuzzy {right['fuzzy'] / total['fuzzy']:.3f}  "
+                  f"unresolved {right['unresolved'] / total['unresolved']:.3f}")
+        return
+    total, right, country_right, errors = score(records, docs, ActorResolver(load_kb()))
     print(f"{'rule':12} {'n':>5} {'accuracy':>9} {'country':>8}")
     for key in ["all", *sorted(k for k in total if k != "all")]:
         print(f"{key:12} {total[key]:5d} {right[key] / total[key]:9.3f} "

@@ -7,7 +7,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newsevents.actors.kb import Entry, KnowledgeBase, normalize
-from newsevents.actors.mentions import Mention, country_of, join_role
+from newsevents.actors.mentions import ORG_NOUNS, Mention, country_of, join_role
 
 MALE_FEMALE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -17,6 +17,13 @@ COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 # Modifiers that say the actor is not of any one country, so context must not give it one.
 UNPLACED = {"western", "foreign", "international", "regional", "arab", "european", "african",
             "asian", "gulf", "multinational", "global", "unidentified", "unnamed"}
+# Countries whose names put the family name first: "Kim" after "Kim Jong Un".
+SURNAME_FIRST = {"CHN", "PRK", "KOR", "VNM", "TWN", "KHM", "HUN", "MNG"}
+# Roles with no home country of their own: context must not give them one.
+UNPLACED_ROLES = {"IGO", "NGO", "DEV", "UIS", "INT", "MNC"}
+UNPLACED_NOUNS = {"diplomat", "hostage", "donor", "mediator", "observer", "analyst", "expert",
+                  "monitor", "inspector", "envoy", "peacekeeper"}
+OBJECT_PRONOUNS = {"him", "her", "them"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 SENTENCE_WINDOW = 3  # a pronoun looks back this many sentences for its antecedent
 
@@ -49,9 +56,11 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
             elif m.kind == "name":
                 _name(doc, m, seen, main, kb, date)
             elif m.kind == "agent":
-                _agent(doc, m, seen, by_head, main, sent_of)
+                _agent(doc, m, seen, by_head, main, sent_of, mentions)
             elif m.kind == "group":
                 _group(doc, m, seen)
+            elif m.head_lemma in ORG_NOUNS and _definite(doc[m.head]):
+                _org_alias(m, seen)
             elif doc[m.head].lemma_ in COUNTRY_NOUNS:
                 _country_noun(m, seen)
         elif m.kind == "person" and m.code.endswith("ELI"):
@@ -68,6 +77,10 @@ def _pronoun(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int])
               and c.head != m.head]
     subjects = [c for c in window if doc[c.head].dep_ in ("nsubj", "nsubjpass")
                 and sent_of.get(c.head) == here]
+    if word in OBJECT_PRONOUNS and doc[m.head].dep_ != "nsubj":
+        # "Trump called him": an object pronoun is not the subject of its own sentence
+        window = [c for c in window if c not in subjects]
+        subjects = []
     for cand in subjects + window:
         if word in MALE_FEMALE:
             ok = (cand.is_person and cand.kind != "pronoun") or (
@@ -81,6 +94,7 @@ def _pronoun(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int])
             m.resolve(cand.code, rule="pronoun", entry=cand.entry, name=cand.name)
             m.kind = "pronoun"
             m.plural = cand.plural
+            m.ref_kind = cand.ref_kind or cand.kind
             m.alternatives = [c for c in window if c.code != cand.code and c.kind not in (
                 "pronoun", "group") and c.plural == cand.plural][:3]
             return
@@ -95,7 +109,10 @@ def _name(doc: Doc, m: Mention, seen: list[Mention], main: str | None, kb: Knowl
         if cand.kind not in ("person", "name") and not cand.name:
             continue
         other = normalize(cand.name or cand.text).strip()
-        if other and other != key and (other.endswith(" " + key) or key.endswith(" " + other)):
+        first = other.split()[0] if other else ""
+        surname_first = country_of(cand.code) in SURNAME_FIRST and key == first
+        if other and other != key and (other.endswith(" " + key) or key.endswith(" " + other)
+                                       or surname_first):
             m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
             m.kind = cand.kind
             return
@@ -115,27 +132,35 @@ def _name(doc: Doc, m: Mention, seen: list[Mention], main: str | None, kb: Knowl
 
 
 def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention],
-           main: str | None, sent_of: dict[int, int]) -> None:
+           main: str | None, sent_of: dict[int, int], mentions: list[Mention]) -> None:
     head = doc[m.head]
     agent_code = m.entry and m.entry.split("+")[-1]
     if m.rule == "possessive?":
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         owner = by_head.get(poss.i) if poss is not None else None
         if owner is not None and owner.code:
-            m.resolve(join_role(owner.code, m.agent_code), rule="possessive",
-                      entry=f"{owner.entry}+{agent_code}")
+            # "Hezbollah's leader" is Hezbollah; "Iran's leader" is Iran's government
+            code = owner.code if owner.is_org else join_role(owner.code, m.agent_code)
+            m.resolve(code, rule="possessive", entry=f"{owner.entry}+{agent_code}")
             return
-    if _definite(head):
-        for cand in reversed(seen):  # "the prime minister" after "Iraqi Prime Minister X"
-            if m.agent_entry and cand.agent_entry == m.agent_entry and cand.code:
-                m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
-                return
-    if _unplaced(head):
-        return  # "a Western diplomat", "foreign fighters": no country to guess
+    if _definite(head):  # "the prime minister" after "Iraqi Prime Minister X"
+        same = next((c for c in reversed(seen) if m.agent_entry and
+                     c.agent_entry == m.agent_entry), None)
+        same = same or next((c for c in reversed(seen) if c.code and len(c.code) >= 6
+                             and c.code[3:6] == m.agent_code and c.kind != "pronoun"), None)
+        if same is not None:
+            m.resolve(same.code, rule="alias", entry=same.entry, name=same.name)
+            return
+    if _unplaced(head) or m.agent_code in UNPLACED_ROLES or m.head_lemma in UNPLACED_NOUNS:
+        return  # "a Western diplomat", "donors", "aid workers": no country to guess
     here = sent_of.get(m.head, 0)
-    local = next((c for c in reversed(seen) if sent_of.get(c.head, -1) == here
-                  and c.kind in ("country", "metonym") and country_of(c.code)), None)
-    base = country_of(local.code) if local else main
+    near = [c for c in mentions if c is not m and c.code and sent_of.get(c.head) == here
+            and c.kind not in ("pronoun", "group") and country_of(c.code)]
+    if near:  # the nearest actor of the sentence: "Iranian police detained protesters"
+        local = min(near, key=lambda c: abs(c.head - m.head))
+        base = country_of(local.code)
+    else:
+        base = main
     if base:
         m.resolve(join_role(base, m.agent_code), rule="role",
                   entry=f"context.{base}+{agent_code}")
@@ -146,6 +171,17 @@ def _country_noun(m: Mention, seen: list[Mention]) -> None:
         if cand.kind in ("country", "metonym") and country_of(cand.code):
             m.resolve(country_of(cand.code), rule="alias", entry=cand.entry, name=cand.name)
             m.kind = "country"
+            return
+
+
+def _org_alias(m: Mention, seen: list[Mention]) -> None:
+    """"the group", "the junta", "the alliance": the organisation or body named last."""
+    for cand in reversed(seen):
+        if cand.kind == "org" and cand.entry.startswith("inst.") and m.head_lemma != "junta":
+            continue  # "the group" is not a state's army or ministry
+        if cand.kind == "org" or (cand.kind == "agent" and cand.head_lemma == m.head_lemma):
+            m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
+            m.kind = "org"
             return
 
 

@@ -144,6 +144,9 @@ class KnowledgeBase:
                     end < len(norm) and norm[end].isalnum()):
                 continue
             surface = text[start:end]
+            if norm[max(0, start - 5):start] in ("pro ", "anti ") or \
+                    norm[max(0, start - 4):start] == "pro ":
+                continue  # "pro-Iranian factions" are aligned with Iran, not Iranian
             entries = []
             for entry_id, cased in items:
                 entry = self.entries[entry_id]

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # Agent codes that name a person (a pronoun "he"/"she" can refer to them).
+# Nouns that, definite, refer back to an organisation: "the group", "the junta".
+ORG_NOUNS = {"group", "organisation", "organization", "movement", "militia", "alliance", "bloc",
+             "coalition", "faction", "junta", "council", "network", "outfit", "body", "union"}
 # Role nouns that name a body, not a person: "he" cannot refer to them, "it" can.
 INSTITUTIONS = {
     "government", "ministry", "newspaper", "parliament", "department", "agency", "service",
@@ -53,6 +56,11 @@ class Mention:
     # Other antecedents a pronoun could have, nearest first (used when the first makes no sense,
     # e.g. "X praised his role" where "his" is not X).
     alternatives: list[Mention] = field(default_factory=list)
+    ref_kind: str = ""  # for a pronoun: the kind of its antecedent (org, person, country ...)
+
+    @property
+    def is_org(self) -> bool:
+        return self.kind == "org" or self.ref_kind == "org"
 
     @property
     def resolved(self) -> bool:

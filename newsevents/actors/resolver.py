@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.coref import resolve_in_context
 from newsevents.actors.kb import Entry, Hit, KnowledgeBase, normalize
-from newsevents.actors.mentions import Mention, country_of, join_role
+from newsevents.actors.mentions import ORG_NOUNS, Mention, country_of, join_role
 
 MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "det", "predet", "punct",
                  "npadvmod", "case"}
@@ -112,6 +112,9 @@ class ActorResolver:
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and (
                 head.ent_type_ not in NOT_NAMES or any(h.kind == "agent" for h in mods))):
             return self._name(m, head, mods, date)
+        if head.lemma_.lower() in ORG_NOUNS and not mods:  # "the group": coref decides
+            m.kind = "orgref"
+            return m
         size = group_size(head)
         if size:  # "the two countries", "both leaders": the coref pass finds the members
             m.kind, m.plural, m.name = "group", True, m.text
@@ -175,8 +178,8 @@ class ActorResolver:
         if poss is not None:
             owner = done.get(poss.i)
             if owner is not None and owner.code and owner.kind != "pronoun":
-                m.resolve(join_role(owner.code, agent.code), rule="possessive",
-                          entry=f"{owner.entry}+{agent.id}")
+                code = owner.code if owner.is_org else join_role(owner.code, agent.code)
+                m.resolve(code, rule="possessive", entry=f"{owner.entry}+{agent.id}")
                 return m
             m.rule = "possessive?"  # owner resolved later (pronoun, "the country's")
         for prep in head.children:
