@@ -11,13 +11,15 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from newsevents.errors import NewsEventsError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news articles into political event data (CAMEO and PLOVER).")
-out = Console(soft_wrap=True)
+# Pipes and `make` are not terminals; rich would then wrap tables at 80 columns.
+out = Console(width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True)
 
 
@@ -80,31 +82,31 @@ def code(
         if fmt is Format.jsonl:
             sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
+        elif fmt is Format.table:
+            render_events(result, item.text)
         else:
             results.append(result)
     if fmt is Format.json:
         sys.stdout.write(json.dumps([r.as_dict() for r in results], ensure_ascii=False,
                                     indent=2) + "\n")
-    elif fmt is Format.table:
-        for r in results:
-            render_events(r)
     if failed:
         err.print(f"{failed} input(s) could not be coded (see above); the others were.")
         raise typer.Exit(1)
 
 
-def render_events(result) -> None:
+def render_events(result, text: str | None = None) -> None:
     table = Table(title=f"{result.id} ({result.date or 'no date'}): {len(result.events)} events",
                   show_lines=True, expand=True)
-    for col in ("source", "cameo", "plover", "target", "mode", "date", "place", "evidence"):
-        table.add_column(col, overflow="fold", ratio=3 if col == "evidence" else 1)
+    for col in ("source", "cameo", "plover", "target", "mode", "date", "place"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("evidence", overflow="fold", ratio=1)
     for e in result.events:
-        doc_text = e.sentence
+        evidence = text[e.span[0]:e.span[1]] if text else e.sentence
         table.add_row(
             e.source.code if e.source else "-", e.cameo, e.plover,
             e.target.code if e.target else "-", e.mode, e.date or "-",
             (e.location or {}).get("name", "-"),
-            f"{doc_text}\n[dim]trigger: {e.trigger}  rule: {e.rule}[/dim]")
+            f"{escape(evidence)}\n[dim]trigger: {escape(e.trigger)}  rule: {e.rule}[/dim]")
     out.print(table)
     if result.quotes:
         qt = Table(title="quotes", expand=True)
@@ -163,7 +165,7 @@ def demo(
     title = text.splitlines()[0]
     article = Article(id="gulf-mediation", text=text, title=title, date="2023-03-14")
     result = _pipeline().code(article)
-    render_events(result)
+    render_events(result, text)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n",
                       encoding="utf-8")
@@ -180,12 +182,16 @@ def actors(
     from newsevents.model import Article
 
     text = _text_or_file(text_or_file)
-    coded = _pipeline().analyse(Article(id="text", text=text, date=_valid_date(date)))
+    pipe = _pipeline()
+    coded = pipe.analyse(Article(id="text", text=text, date=_valid_date(date)))
     table = Table(expand=True)
-    for col in ("mention", "code", "rule", "entry", "name"):
+    for col in ("mention", "code", "rule", "entry (data line)", "name"):
         table.add_column(col, overflow="fold")
+    kb = pipe.kb
     for m in coded.mentions:
-        table.add_row(m.text, m.code or "[dim]unresolved[/dim]", m.rule or "-", m.entry or "-",
+        lines = [kb.entries[e].where for e in m.entry.split("+") if e in kb.entries]
+        entry = f"{m.entry} ({', '.join(lines)})" if lines else (m.entry or "-")
+        table.add_row(m.text, m.code or "[dim]unresolved[/dim]", m.rule or "-", entry,
                       m.name or "-")
     out.print(table)
 

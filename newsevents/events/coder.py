@@ -270,10 +270,18 @@ def _pairs(sources: list[Mention], targets: list[Mention], *,
         return [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
     pairs: list[tuple[Mention, Mention | None]] = [
         (s, t) for s in sources for t in (targets or [None])
-        if t is None or (s is not t and s.code != t.code)]
+        if t is None or (s is not t and s.code != t.code and not _same_state(s.code, t.code))]
     if symmetric:
         pairs += [(t, s) for s, t in pairs if t is not None]
     return pairs
+
+
+def _same_state(a: str | None, b: str | None) -> bool:
+    """IRN and IRNGOV are one actor: a government does nothing to its own state."""
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return len(short) == 3 and long_ == short + "GOV"
 
 
 def _in(m: Mention, sent: Span) -> bool:
