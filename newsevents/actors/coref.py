@@ -55,7 +55,7 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
                 _pronoun(doc, m, seen, sent_of)
             elif m.kind == "name":
                 _name(doc, m, seen, main, kb, date)
-            elif m.kind == "agent":
+            elif m.kind == "agent" or (m.kind == "thing" and m.agent_code):
                 _agent(doc, m, seen, by_head, main, sent_of, mentions)
             elif m.kind == "group":
                 _group(doc, m, seen)

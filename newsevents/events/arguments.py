@@ -63,11 +63,20 @@ def is_passive(verb: Token) -> bool:
 
 
 def by_agent(tok: Token) -> Token | None:
+    """The "by X" of a passive verb or an event noun, also when the parser hung it on the
+    noun's of-phrase ("the arrest of a blogger by the police")."""
     for c in tok.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    if tok.pos_ == "NOUN":
+        for of in prep_objects(tok, ("of",)):
+            for c in of.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
     return None
 
 
@@ -102,8 +111,8 @@ def subject_of(verb: Token) -> Token | None:
                 return obj  # "forced X to resign": X resigns
             tok = head
             continue
-        if tok.dep_ in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "ccomp", "agent") \
-                and tok.head is not tok:
+        if tok.dep_ in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "ccomp", "agent",
+                        "acomp") and tok.head is not tok:
             tok = tok.head
             continue
         break
@@ -168,6 +177,9 @@ def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
 def _verb_targets(verb: Token, match: Match) -> Groups:
     entry = match.entry
     dobj = [c for c in verb.children if c.dep_ == "dobj"]
+    if dobj and dobj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        # "the cleric whom Ankara blames", "a missile that the rebels fired towards Riyadh"
+        dobj = [verb.head] if not entry.objects else []
     clause = match.clause or next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
                                    and c.pos_ in ("VERB", "AUX")), None)
     groups: Groups = []

@@ -218,7 +218,9 @@ class EventCoder:
         return []
 
     def _participants(self, tok: Token, actors: ActorIndex) -> list[Mention]:
-        if tok.pos_ != "NOUN" or not self.lexicon.candidates("N", tok.lemma_.lower()):
+        if tok.pos_ != "NOUN":
+            return []
+        if not self.lexicon.candidates("N", tok.lemma_.lower()):
             return []
         entry = self.lexicon.candidates("N", tok.lemma_.lower())[0]
         src, tgt = noun_arguments(tok, Match(entry), carrier=False)
