@@ -85,3 +85,10 @@ def join_role(owner: str, agent_code: str) -> str:
     if owner.endswith(agent_code):
         return owner
     return base + agent_code
+
+
+def parenthetical(tok) -> bool:
+    """Is this phrase in brackets ("(Iraqi News Agency)", "(Reuters)")? Credits, not actors of
+    the sentence around them."""
+    doc, edge = tok.doc, tok.left_edge.i
+    return doc[edge].text in ("(", "[") or (edge > 0 and doc[edge - 1].text in ("(", "["))

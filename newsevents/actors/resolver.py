@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.coref import resolve_in_context
 from newsevents.actors.kb import Entry, Hit, KnowledgeBase, normalize
-from newsevents.actors.mentions import ORG_NOUNS, Mention, country_of, join_role
+from newsevents.actors.mentions import (
+    ORG_NOUNS,
+    Mention,
+    country_of,
+    join_role,
+    parenthetical,
+)
 
 MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "det", "predet", "punct",
                  "npadvmod", "case"}
@@ -328,11 +334,13 @@ def _merge_appositions(doc: Doc, mentions: dict[int, Mention]) -> None:
         for child in head.children:
             if child.dep_ != "appos" or child.i not in mentions:
                 continue
-            edge = child.left_edge.i
-            if doc[edge].text in ("(", "[") or (edge > 0 and doc[edge - 1].text in ("(", "[")):
+            if parenthetical(child):
                 continue  # "(Iraqi News Agency)" is a credit, not a title
             other = mentions[child.i]
             _share(m, other)
+
+
+LISTABLE = {"country", "metonym", "org"}
 
 
 def _share(a: Mention, b: Mention) -> None:
@@ -341,6 +349,8 @@ def _share(a: Mention, b: Mention) -> None:
     best, other = (a, b) if ra >= rb else (b, a)
     if best.code is None:
         return
+    if a.code and b.code and a.code != b.code and a.kind in LISTABLE and b.kind in LISTABLE:
+        return  # "Saudi Arabia, the UAE, Bahrain and Egypt": a list, not an apposition
     if best.kind == "agent" and other.kind == "name":
         other.resolve(best.code, rule="title", entry=best.entry, name=other.name)
         best.name = other.name

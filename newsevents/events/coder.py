@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.mentions import Mention, country_of
+from newsevents.actors.mentions import Mention, country_of, parenthetical
 from newsevents.events.arguments import (
     STOP,
     Match,
@@ -52,7 +52,14 @@ class ActorIndex:
 
     def at(self, tok: Token, depth: int = 2) -> list[Mention]:
         out: list[Mention] = []
-        for t in [tok, *tok.conjuncts]:
+        members = [tok, *tok.conjuncts]
+        for t in list(members):  # "Saudi Arabia, the UAE, Bahrain and Egypt" (appos + conj)
+            for c in t.children:
+                m = self.by_token.get(c.i)
+                if c.dep_ == "appos" and m is not None and m.kind in (
+                        "country", "metonym", "org") and not parenthetical(c):
+                    members += [c, *c.conjuncts]
+        for t in dict.fromkeys(members):
             m = self.by_token.get(t.i)
             if m is not None and m.members:
                 out.extend(m.members)
@@ -71,6 +78,8 @@ class ActorIndex:
             c.dep_ == "prep" and c.lower_ == "of")),
             key=lambda c: DESCEND_DEPS.index(c.dep_) if c.dep_ in DESCEND_DEPS else 99)
         for c in children:
+            if c.dep_ == "appos" and parenthetical(c):
+                continue
             if c.dep_ == "prep":
                 found = [m for g in c.children if g.dep_ == "pobj" for m in self.at(g, depth - 1)]
             else:
