@@ -12,6 +12,9 @@ SUBJ = ("nsubj", "csubj")
 MAX_CLIMB = 5
 OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
+QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
+              "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
+              "series", "string", "spate", "barrage", "volley", "salvo", "package"}
 # Where a target hides when the entry names none: "recalled its envoy from Qatar".
 DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "towards", "into")
 OBJECT_CONTROL = {"force", "urge", "ask", "order", "call", "push", "press", "allow", "encourage",
@@ -45,7 +48,12 @@ def particles(verb: Token) -> set[str]:
 def objects(tok: Token) -> list[tuple[Token, Token | None]]:
     """(object, clause verb or None): direct objects, then objects of an infinitive clause."""
     direct = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        direct.append(tok.head)  # "a prisoner exchange brokered by Qatar"
     direct += [g for c in direct for g in c.conjuncts]
+    # "thousands of police", "hundreds of drones", "tonnes of aid": the measured noun
+    direct += [g for c in direct if c.lemma_.lower() in QUANTITIES or c.pos_ == "NUM"
+               for g in prep_objects(c, ("of",))]
     out: list[tuple[Token, Token | None]] = [(c, None) for c in direct]
     for clause in tok.children:
         if clause.dep_ in CLAUSE_DEPS and clause.pos_ in ("VERB", "AUX"):
