@@ -177,8 +177,9 @@ def _country_noun(m: Mention, seen: list[Mention]) -> None:
 def _org_alias(m: Mention, seen: list[Mention]) -> None:
     """"the group", "the junta", "the alliance": the organisation or body named last."""
     for cand in reversed(seen):
-        if cand.kind == "org" and cand.entry.startswith("inst.") and m.head_lemma != "junta":
-            continue  # "the group" is not a state's army or ministry
+        if cand.kind == "org" and cand.entry.startswith(("inst.", "med.")) and \
+                m.head_lemma != "junta":
+            continue  # "the group" is not a state's army or ministry, nor a news agency
         if cand.kind == "org" or (cand.kind == "agent" and cand.head_lemma == m.head_lemma):
             m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
             m.kind = "org"

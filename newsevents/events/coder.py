@@ -175,6 +175,11 @@ class EventCoder:
                 cand.note = "no resolved source"
                 continue
             targets = self._first(tgt_groups, actors, {m.code for m in sources})
+            if not targets and previous is not None and previous.target is not None and \
+                    tok.dep_ == "conj" and previous.trigger == tok.head.text:
+                # "summoned the Chinese ambassador and lodged a protest": the same target
+                targets = [m for m in actors.by_token.values()
+                           if m.code == previous.target.code][:1]
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
             if not targets and info.plover not in TARGETLESS and not (
