@@ -180,6 +180,9 @@ class EventCoder:
                 # "summoned the Chinese ambassador and lodged a protest": the same target
                 targets = [m for m in actors.by_token.values()
                            if m.code == previous.target.code][:1]
+            if info.plover == "MOBILIZE":  # "Serbia put its army on alert": no target
+                targets = [t for t in targets
+                           if country_of(t.code) not in {country_of(x.code) for x in sources}]
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
             if not targets and info.plover not in TARGETLESS and not (
