@@ -12,6 +12,7 @@ SUBJ = ("nsubj", "csubj")
 MAX_CLIMB = 5
 OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
+LOCATIVE = ("near", "in", "at", "outside", "around", "inside", "across")
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
               "series", "string", "spate", "barrage", "volley", "salvo", "package"}
@@ -188,7 +189,7 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
     if dobj and dobj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         # "the cleric whom Ankara blames", "a missile that the rebels fired towards Riyadh"
         dobj = [verb.head] if not entry.objects else []
-    clause = match.clause or next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+    clause = match.clause or next((c for c in verb.children if c.dep_ in CLAUSE_DEPS
                                    and c.pos_ in ("VERB", "AUX")), None)
     groups: Groups = []
     if entry.objects:
@@ -210,6 +211,8 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
         groups.append(prep_objects(verb, entry.preps))
         groups += [prep_objects(d, entry.preps) for d in dobj]
     groups.append(dobj)
+    # "struck targets near Damascus": a place's state is the target of an attack on it
+    groups.append([g for d in dobj for g in prep_objects(d, LOCATIVE)])
     if dobj:  # the verb acts on this object; if it names no actor there is no target
         groups.append(STOP)
         return groups
