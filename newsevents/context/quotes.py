@@ -1,0 +1,148 @@
+"""Who said what: direct quotes (straight or curly, cue before or after, several sentences),
+partial quoted terms ("described him as an 'American agent'") and indirect speech ("X said
+that ..."), each with its cue verb and speaker resolved through the actor stage."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.actors.mentions import Mention
+from newsevents.events.arguments import subject_of
+from newsevents.model import ActorRef, Quote
+
+# Speech cues: verbs whose subject is the speaker. "according to X" is handled on its own.
+CUES = {"say", "tell", "add", "state", "quote", "describe", "call", "warn", "insist", "stress",
+        "affirm", "note", "write", "declare", "announce", "claim", "explain", "argue", "ask",
+        "reply", "respond", "confirm", "deny", "tweet", "post", "comment", "continue", "vow",
+        "urge", "accuse", "brand", "label", "term", "acknowledge", "admit", "predict", "pledge",
+        "promise", "caution", "emphasise", "emphasize", "point", "complain", "charge"}
+INDIRECT_CUES = {"say", "tell", "add", "state", "warn", "insist", "stress", "affirm", "note",
+                 "declare", "announce", "claim", "explain", "argue", "confirm", "deny"}
+PAIRS = re.compile(r'"([^"\n]{2,2000}?)"|\u201c([^\u201d]{2,2000}?)\u201d|'
+                   r"(?<![A-Za-z])['\u2018]([^'\u2019\n]{2,80}?)['\u2019](?![A-Za-z])")
+PARTIAL_MAX_WORDS = 6
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def _quoted(text: str) -> list[_Found]:
+    out = []
+    for m in PAIRS.finditer(text):
+        group = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        start, end = m.start(group), m.end(group)
+        words = m.group(group)
+        stripped = words.rstrip(" ,.")  # "... water," said X: the comma is not the speaker's
+        end -= len(words) - len(stripped)
+        kind = "partial" if group == 3 or len(stripped.split()) <= PARTIAL_MAX_WORDS else "direct"
+        if group == 3 and len(stripped.split()) > PARTIAL_MAX_WORDS:
+            continue  # apostrophes, not quotes
+        out.append(_Found(start, end, stripped, kind))
+    return out
+
+
+def _cue_near(doc: Doc, q: _Found) -> Token | None:
+    """A speech verb outside the quote, in the sentence where the quote starts or ends."""
+    first = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    last = doc.char_span(max(q.start, q.end - 1), q.end, alignment_mode="expand")
+    sents = []
+    for part in (last, first):
+        if part is not None and part.sent not in sents:
+            sents.append(part.sent)
+    for sent in sents:
+        outside = [t for t in sent if (t.idx < q.start - 1 or t.idx > q.end)
+                   and ((t.lemma_.lower() in CUES and t.pos_ in ("VERB", "AUX"))
+                        or t.lower_ == "according")]
+        if outside:
+            return min(outside, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+    return None
+
+
+def _speaker_token(cue: Token) -> Token | None:
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        if to is not None:
+            return next((g for g in to.children if g.dep_ == "pobj"), None)
+        return None
+    return subject_of(cue)
+
+
+def find_quotes(doc: Doc, actor_at: Callable[[Token], list[Mention]]) -> list[Quote]:
+    """Every quote of the document, with its speaker where the text names one."""
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    covered: list[tuple[int, int]] = []
+    for q in _quoted(doc.text):
+        cue = _cue_near(doc, q)
+        if cue is None and q.kind == "partial":
+            continue  # a title or a nickname in quotes, not somebody's words
+        speaker = _speaker(cue, actor_at) if cue is not None else None
+        if cue is None and previous is not None and q.start - previous.span[1] < 200:
+            speaker, cue_text = previous.speaker, previous.cue  # a quote that goes on
+        else:
+            cue_text = cue.text if cue is not None else ""
+        if cue is None and speaker is None:
+            continue
+        quote = Quote(speaker=speaker, quote=q.text, span=(q.start, q.end), cue=cue_text,
+                      kind=q.kind)
+        quotes.append(quote)
+        covered.append((q.start, q.end))
+        previous = quote
+    quotes += _indirect(doc, actor_at, covered)
+    quotes.sort(key=lambda x: x.span[0])
+    return quotes
+
+
+def _speaker(cue: Token, actor_at: Callable[[Token], list[Mention]]) -> ActorRef | None:
+    tok = _speaker_token(cue)
+    if tok is None:
+        return None
+    found = actor_at(tok)
+    span = _phrase(tok)
+    if found:
+        m = found[0]
+        return ActorRef(code=m.code, name=m.name or m.text, text=span.text, rule=m.rule,
+                        entry=m.entry)
+    if tok.pos_ == "PRON":
+        return None
+    return ActorRef(code="", name=span.text, text=span.text, rule="unresolved")
+
+
+def _phrase(tok: Token) -> Span:
+    """The speaker's noun phrase without its relative clauses or appositions."""
+    left = min([tok.i] + [t.i for c in tok.lefts for t in c.subtree if c.dep_ != "punct"])
+    return tok.doc[left:tok.i + 1]
+
+
+def _indirect(doc: Doc, actor_at: Callable[[Token], list[Mention]],
+              covered: list[tuple[int, int]]) -> list[Quote]:
+    """"X said that ...": the reported clause, when it is not a direct quote already."""
+    out = []
+    for cue in doc:
+        if cue.pos_ != "VERB" or cue.lemma_.lower() not in INDIRECT_CUES:
+            continue
+        for comp in cue.children:
+            if comp.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                               for c in comp.children):
+                continue
+            toks = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i
+                                                    and t.lower_ == "that")]
+            toks = [t for t in toks if not t.is_punct or t.i != toks[-1].i]
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+            if any(s < end and start < e for s, e in covered):
+                continue
+            speaker = _speaker(cue, actor_at)
+            if speaker is None:
+                continue
+            out.append(Quote(speaker=speaker, quote=doc.text[start:end], span=(start, end),
+                             cue=cue.text, kind="indirect"))
+    return out

@@ -1,0 +1,55 @@
+"""Fill the date and location of each event and find the document's quotes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.actors.mentions import Mention
+from newsevents.context.dates import event_date
+from newsevents.context.places import document_countries, event_place, load_gazetteer
+from newsevents.context.quotes import find_quotes
+from newsevents.events.coder import ActorIndex
+from newsevents.model import Event, Quote
+
+
+def trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The trigger word of an event, found inside its evidence span."""
+    span = doc.char_span(event.span[0], event.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.text == event.trigger), None)
+
+
+def _visited(doc: Doc, event: Event):
+    """A visit takes place where it goes: "a visit to Kuwait" is located in Kuwait."""
+    if not event.cameo.startswith("042") or event.target is None:
+        return None
+    sent = doc.char_span(event.span[0], event.span[1], alignment_mode="expand")
+    if sent is None:
+        return None
+    for ent in sent.sent.ents:
+        if ent.text == event.target.text or ent.text.endswith(event.target.text):
+            return ent
+    return None
+
+
+def add_context(doc: Doc, mentions: list[Mention], events: list[Event], *,
+                article_date: str | None) -> list[Quote]:
+    """Set ``date``/``date_info`` and ``location`` on each event; return the quotes."""
+    gaz = load_gazetteer()
+    countries = document_countries(doc, [m.code for m in mentions if m.code], gaz)
+    for event in events:
+        tok = trigger_token(doc, event)
+        if tok is None:
+            continue
+        found = event_date(tok, article_date)
+        if found is not None:
+            event.date, event.date_info = found.value, found.as_dict()
+        actors = tuple((m.start, m.end) for m in mentions
+                       if m.code and event.source and event.target
+                       and m.code in (event.source.code, event.target.code)
+                       and tok.sent.start_char <= m.start < tok.sent.end_char)
+        event.location = event_place(tok, gaz, countries, exclude=actors,
+                                     destination=_visited(doc, event))
+    index = ActorIndex(doc, mentions)
+    return find_quotes(doc, index.at)
