@@ -24,7 +24,8 @@ DATA = Path(__file__).parent / "data" / "context_dev.jsonl"
 
 
 def norm(text: str | None) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", (text or "").lower().replace("-", " ")).strip()
+    text = re.sub(r"^the\s+", "", (text or "").lower().replace("-", " "))
+    return re.sub(r"[^a-z0-9 ]", "", text).strip()
 
 
 def words(text: str | None) -> set[str]:

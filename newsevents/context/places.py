@@ -100,8 +100,42 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+NOT_PLACES = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+              "NORP", "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
+
+
 def _places_in(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    """Names that may be places: the small model's NER often calls a city ORG, so every proper
+    name is a candidate and the gazetteer decides."""
+    spans = [e for e in sent.ents if e.label_ not in NOT_PLACES]
+    covered = {t.i for e in sent.ents for t in e}
+    run: list[Token] = []
+    for tok in [*sent, None]:
+        if tok is not None and tok.pos_ == "PROPN" and tok.i not in covered:
+            run.append(tok)
+            continue
+        if run:
+            spans.append(sent.doc[run[0].i:run[-1].i + 1])
+            run = []
+    return spans
+
+
+def _plausible(ent: Span, place: Place, countries: dict[str, int]) -> bool:
+    """A name the NER did not call a place must be a place of the story's countries."""
+    return ent.label_ in ("GPE", "LOC", "FAC") or bool(countries.get(place.country))
+
+
+def _argument(ent: Span, trigger: Token) -> bool:
+    """"overran Mosul", "took control of the city of Kirkuk": the place acted on."""
+    head = ent.root.head
+    if ent.root.dep_ in ("dobj", "nsubjpass") and head.i == trigger.i:
+        return True
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_ in PLACE_NOUNS:
+        noun = head.head
+        return noun.head.i == trigger.i or (noun.head.dep_ == "prep" and
+                                            noun.head.head.head.i == trigger.i)
+    return head.dep_ == "prep" and head.head.i == trigger.i and head.lower_ in ("of", "to",
+                                                                              "into")
 
 
 def _locative(ent: Span) -> Token | None:
@@ -121,27 +155,46 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
     preposition in its sentence, else the visited place (``destination``), else None. Names of
     the event's actors (``exclude``: "Baghdad said") are not its place."""
     chain = {t.i for t in _clause_verbs(trigger)}
-    clause, rest = [], []
+    clause, args, rest, named = [], [], [], []
     for ent in _places_in(trigger.sent):
+        if any(s <= ent.start_char < t for s, t in exclude):
+            continue
         prep = _locative(ent)
-        if prep is None or any(s <= ent.start_char < t for s, t in exclude):
+        if prep is None:
+            (args if _argument(ent, trigger) else named).append(ent)
             continue
         in_clause = prep.head.i in chain or prep.head.i == trigger.i or trigger.i in {
             a.i for a in prep.ancestors}
         (clause if in_clause else rest).append(ent)
+    clause += args
     if destination is not None:
         clause.append(destination)
-    for group, how in ((clause, "named in the event's clause"),
-                       (sorted(rest, key=lambda e: abs(e.root.i - trigger.i)),
-                        "nearest place in the sentence")):
-        for ent in group:
-            found = gaz.resolve(ent.text, countries)
-            if found is not None:
+    def near(ents: list[Span]) -> list[Span]:
+        return sorted(ents, key=lambda e: abs(e.root.i - trigger.i))
+
+    for group, how, cities in ((clause, "named in the event's clause", False),
+                               (near(rest), "nearest place in the sentence", False),
+                               (near(named), "nearest city or region in the sentence", True)):
+        resolved = [(ent, gaz.resolve(ent.text, countries)) for ent in group]
+        resolved = [(ent, f) for ent, f in resolved if f is not None and _plausible(ent, f[0],
+                                                                                  countries)]
+        # the most specific place first: a city before the country around it
+        resolved.sort(key=lambda pair: pair[1][0].feature == "country")
+        for ent, found in resolved:
+            if not (cities and found[0].feature == "country"):
                 place, why = found
                 return {"name": ent.text, "place": place.name, "country": place.country,
                         "admin1": place.admin1 or None, "feature": place.feature,
                         "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid,
                         "reason": f"{how}; {why}"}
+    unknown = [e for e in clause + near(rest) if e.label_ in ("GPE", "LOC", "FAC")
+               and not gaz.lookup(e.text)]
+    if unknown and countries:  # "in Bartella": a village the gazetteer lacks, in this story
+        main = max(countries, key=countries.get)
+        return {"name": unknown[0].text, "place": unknown[0].text, "country": main,
+                "admin1": None, "feature": "unknown", "lat": None, "lon": None,
+                "geonameid": None,
+                "reason": f"{unknown[0].text}: not in the gazetteer; country of the document"}
     return None
 
 
