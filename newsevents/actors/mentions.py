@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Agent codes that name a person (a pronoun "he"/"she" can refer to them).
 # Nouns that, definite, refer back to an organisation: "the group", "the junta".
 ORG_NOUNS = {"group", "organisation", "organization", "movement", "militia", "alliance", "bloc",
-             "coalition", "faction", "junta", "council", "network", "outfit", "body", "union"}
+             "coalition", "faction", "junta", "council", "network", "outfit", "body", "union",
+             "agency", "programme", "program"}
 # Role nouns that name a body, not a person: "he" cannot refer to them, "it" can.
 INSTITUTIONS = {
     "government", "ministry", "newspaper", "parliament", "department", "agency", "service",

@@ -43,9 +43,12 @@ def _quoted(text: str) -> list[_Found]:
         words = m.group(group)
         stripped = words.rstrip(" ,.")  # "... water," said X: the comma is not the speaker's
         end -= len(words) - len(stripped)
-        kind = "partial" if group == 3 or len(stripped.split()) <= PARTIAL_MAX_WORDS else "direct"
-        if group == 3 and len(stripped.split()) > PARTIAL_MAX_WORDS:
+        before = text[:m.start()].rstrip()
+        embedded = bool(before) and before[-1].isalnum() and words[-1:] not in (".", "!", "?")
+        short = len(stripped.split()) <= PARTIAL_MAX_WORDS
+        if group == 3 and not short:
             continue  # apostrophes, not quotes
+        kind = "partial" if short and (embedded or group == 3) else "direct"
         out.append(_Found(start, end, stripped, kind))
     return out
 
@@ -73,6 +76,9 @@ def _speaker_token(cue: Token) -> Token | None:
         if to is not None:
             return next((g for g in to.children if g.dep_ == "pobj"), None)
         return None
+    passive = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and cue.lemma_ == "quote":  # "X was quoted as saying"
+        return passive
     return subject_of(cue)
 
 
@@ -98,6 +104,7 @@ def find_quotes(doc: Doc, actor_at: Callable[[Token], list[Mention]]) -> list[Qu
         covered.append((q.start, q.end))
         previous = quote
     quotes += _indirect(doc, actor_at, covered)
+    quotes += _according(doc, actor_at, covered + [q.span for q in quotes])
     quotes.sort(key=lambda x: x.span[0])
     return quotes
 
@@ -118,7 +125,11 @@ def _speaker(cue: Token, actor_at: Callable[[Token], list[Mention]]) -> ActorRef
 
 
 def _phrase(tok: Token) -> Span:
-    """The speaker's noun phrase without its relative clauses or appositions."""
+    """The speaker's noun phrase without its relative clauses; a name in apposition is the
+    speaker's name ("spokesman Yahya Rasool", "the governor, Asaad al-Eidani")."""
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None:
+        tok = name
     left = min([tok.i] + [t.i for c in tok.lefts for t in c.subtree if c.dep_ != "punct"])
     return tok.doc[left:tok.i + 1]
 
@@ -131,8 +142,8 @@ def _indirect(doc: Doc, actor_at: Callable[[Token], list[Mention]],
         if cue.pos_ != "VERB" or cue.lemma_.lower() not in INDIRECT_CUES:
             continue
         for comp in cue.children:
-            if comp.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that"
-                                               for c in comp.children):
+            # "X said that ...", "X said it would ...", "..., officials said"
+            if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
                 continue
             toks = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i
                                                     and t.lower_ == "that")]
@@ -145,4 +156,30 @@ def _indirect(doc: Doc, actor_at: Callable[[Token], list[Mention]],
                 continue
             out.append(Quote(speaker=speaker, quote=doc.text[start:end], span=(start, end),
                              cue=cue.text, kind="indirect"))
+    return out
+
+
+def _according(doc: Doc, actor_at: Callable[[Token], list[Mention]],
+               covered: list[tuple[int, int]]) -> list[Quote]:
+    """"Seventeen people were wounded, according to the governor": the rest of the sentence."""
+    out = []
+    for cue in doc[:-1]:
+        if cue.lower_ != "according" or doc[cue.i + 1].lower_ != "to":
+            continue
+        sent = cue.sent
+        phrase = [t.i for t in cue.subtree]
+        toks = [t for t in sent if t.i not in phrase and not t.is_space]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        while toks and toks[0].is_punct:
+            toks.pop(0)
+        if len(toks) < 4:
+            continue
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        if any(s < end and start < e for s, e in covered):
+            continue
+        speaker = _speaker(cue, actor_at)
+        if speaker is not None:
+            out.append(Quote(speaker=speaker, quote=doc.text[start:end], span=(start, end),
+                             cue="according to", kind="indirect"))
     return out
