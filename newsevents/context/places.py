@@ -100,8 +100,8 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
-NOT_PLACES = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
-              "NORP", "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
+NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+              "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 
 
 def _places_in(sent: Span) -> list[Span]:
@@ -143,6 +143,8 @@ def _locative(ent: Span) -> Token | None:
     head = ent.root.head
     if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_ in PLACE_NOUNS:
         head = head.head.head  # "in the southern city of Basra"
+    elif ent.root.dep_ in ("appos", "compound") and head.lemma_ in PLACE_NOUNS:
+        head = head.head  # "in the capital Naypyitaw"
     if head.dep_ == "prep" and head.lower_ in LOCATIVE:
         return head
     return None
@@ -187,7 +189,7 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
                         "admin1": place.admin1 or None, "feature": place.feature,
                         "lat": place.lat, "lon": place.lon, "geonameid": place.geonameid,
                         "reason": f"{how}; {why}"}
-    unknown = [e for e in clause + near(rest) if e.label_ in ("GPE", "LOC", "FAC")
+    unknown = [e for e in clause + near(rest) if e.label_ not in ("PERSON", "NORP", "ORG")
                and not gaz.lookup(e.text)]
     if unknown and countries:  # "in Bartella": a village the gazetteer lacks, in this story
         main = max(countries, key=countries.get)
