@@ -77,7 +77,8 @@ def main() -> None:
     for rec in records:
         doc = pipe.nlp(rec["text"])
         mentions = pipe.resolver.resolve(doc, date=rec["date"])
-        countries = document_countries(doc, [m.code for m in mentions if m.code], gaz)
+        countries = document_countries(
+            doc, [m.code for m in mentions if m.code and m.kind != "place"], gaz)
         for g in rec["events"]:
             tok = trigger_at(doc, rec["text"], g["evidence"], g["trigger"])
             if tok is None:

@@ -38,3 +38,24 @@ def test_event_floors_on_the_reference(pipeline, reference):
     report = evaluate([reference], {reference["id"]: [e.as_dict() for e in result.events]})
     plover = report.levels["plover"]
     assert plover.recall >= 0.85 and plover.precision >= 0.80, report.as_dict()["levels"]
+
+
+def test_dates_places_and_quotes_of_the_reference(pipeline, reference):
+    from newsevents.model import Article
+
+    result = pipeline.code(Article(id=reference["id"], text=reference["text"],
+                                   date=reference["date"]))
+    killing = next(e for e in result.events if e.target and e.target.code == "IRNMIL"
+                   and e.plover == "ASSAULT")
+    assert killing.date == "2020-01" and killing.location["name"] == "Baghdad"
+    raid = next(e for e in result.events if e.cameo.startswith("17") and e.plover == "COERCE")
+    assert raid.location["name"] == "Basra"
+    dialogue = next(e for e in result.events if e.plover == "CONSULT" and e.mode == "planned")
+    assert dialogue.date == "2020-06"
+    got = {q.quote.strip(' ."\u201d'): q for q in result.quotes}
+    for gold in reference["quotes"]:
+        quote = got.get(gold["quote"].strip(' ."\u201d'))
+        assert quote is not None, gold["quote"]
+        assert quote.speaker is not None
+        said = set(quote.speaker.text.split()) | set(quote.speaker.name.split())
+        assert set(gold["speaker"].split()) & said, (gold, quote)

@@ -38,7 +38,7 @@ def surname_person(*, name: str, kb: KnowledgeBase, date: str | None) -> list[En
 
 def dominant_country(mentions: list[Mention]) -> str | None:
     counts = Counter(country_of(m.code) for m in mentions
-                     if m.code and m.kind != "pronoun" and country_of(m.code))
+                     if m.code and m.kind not in ("pronoun", "place") and country_of(m.code))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -65,7 +65,7 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
                 _country_noun(m, seen)
         elif m.kind == "person" and m.code.endswith("ELI"):
             inherit_office(doc, m, by_head)
-        if m.code is not None and not m.members:
+        if m.code is not None and not m.members and m.kind != "place":
             seen.append(m)
 
 
@@ -155,7 +155,7 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
         return  # "a Western diplomat", "donors", "aid workers": no country to guess
     here = sent_of.get(m.head, 0)
     near = [c for c in mentions if c is not m and c.code and sent_of.get(c.head) == here
-            and c.kind not in ("pronoun", "group") and country_of(c.code)]
+            and c.kind not in ("pronoun", "group", "place") and country_of(c.code)]
     if near:  # the nearest actor of the sentence: "Iranian police detained protesters"
         local = min(near, key=lambda c: abs(c.head - m.head))
         base = country_of(local.code)

@@ -27,6 +27,7 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "det", "prede
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them",
             "their", "theirs", "themselves", "it", "its", "itself"}
 LOCATIVE_PREPS = {"of", "in", "from", "for"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed", "previous"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC",
              "FAC", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
@@ -105,6 +106,10 @@ class ActorResolver:
             if kind in ("org", "country", "metonym"):
                 e = pick(own.entries, date)
                 m.kind = kind
+                if kind == "metonym" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+                    # "clashes in Tripoli": a place; it does not say which country the
+                    # story is about (Tripoli is also in Lebanon)
+                    m.kind = "place"
                 m.resolve(e.code, rule="metonym" if kind == "metonym" else "kb", entry=e.id,
                           name=e.name)
                 return m
@@ -197,8 +202,9 @@ class ActorResolver:
                         e = hit.entries[0]
                         m.resolve(join_role(e.code, agent.code), rule="of",
                                   entry=f"{e.id}+{agent.id}")
-                        m.end = max(m.end, obj.idx + len(obj))  # "the army of Sudan"
-                        m.text = head.doc.text[m.start:m.end]
+                        if prep.lower_ == "of":  # "the army of Sudan" is one name
+                            m.end = max(m.end, obj.idx + len(obj))
+                            m.text = head.doc.text[m.start:m.end]
                         others = [tok_hit[c.i] for c in obj.conjuncts if c.i in tok_hit
                                   and tok_hit[c.i].kind in ("country", "metonym")]
                         if others:  # "the presidents of Sudan and South Sudan"

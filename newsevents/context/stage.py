@@ -37,7 +37,8 @@ def add_context(doc: Doc, mentions: list[Mention], events: list[Event], *,
                 article_date: str | None) -> list[Quote]:
     """Set ``date``/``date_info`` and ``location`` on each event; return the quotes."""
     gaz = load_gazetteer()
-    countries = document_countries(doc, [m.code for m in mentions if m.code], gaz)
+    countries = document_countries(
+        doc, [m.code for m in mentions if m.code and m.kind != "place"], gaz)
     for event in events:
         tok = trigger_token(doc, event)
         if tok is None:

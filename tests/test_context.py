@@ -1,0 +1,106 @@
+"""Dates, places and quotes, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.context.dates import parse_expression
+from newsevents.context.places import load_gazetteer
+from tests.conftest import code
+
+REF = date(2021, 3, 10)  # a Wednesday
+
+
+@pytest.mark.parametrize("text,value,granularity,source", [
+    ("on 3 January 2020", "2020-01-03", "day", "absolute"),
+    ("January 3, 2020", "2020-01-03", "day", "absolute"),
+    ("in January", "2021-01", "month", "absolute"),
+    ("in March 2019", "2019-03", "month", "absolute"),
+    ("in 2018", "2018", "year", "historical"),
+    ("yesterday", "2021-03-09", "day", "relative"),
+    ("on Monday", "2021-03-08", "day", "relative"),
+    ("two days ago", "2021-03-08", "day", "relative"),
+    ("last week", "2021-03", "month", "relative"),
+    ("next month", "2021-04", "month", "relative"),
+    ("the middle of next month", "2021-04", "month", "relative"),
+    ("last year", "2020", "year", "relative"),
+    ("in December", "2020-12", "month", "absolute"),
+])
+def test_date_expressions(text, value, granularity, source):
+    found = parse_expression(text, REF)
+    assert (found.value, found.granularity, found.source) == (value, granularity, source)
+
+
+def test_weekday_forward_in_future_context():
+    assert parse_expression("on Friday", REF, future=True).value == "2021-03-12"
+    assert parse_expression("next Sunday", REF).value == "2021-03-14"
+    assert parse_expression("within hours", REF) is None
+
+
+def test_event_dates_and_article_fallback(pipeline):
+    result = code(pipeline, "Turkish jets bombed Kurdish militants in northern Iraq on "
+                            "Monday. Kenyan police arrested five Ugandan smugglers.", "2021-03-10")
+    bombed = next(e for e in result.events if e.trigger == "bombed")
+    assert bombed.date == "2021-03-08" and bombed.date_info["source"] == "relative"
+    arrest = next(e for e in result.events if e.trigger == "arrested")
+    assert arrest.date == "2021-03-10" and arrest.date_info["source"] == "article"
+
+
+def test_planned_event_dated_forward(pipeline):
+    result = code(pipeline, "Kenya's president will visit Uganda next week.", "2021-03-10")
+    assert result.events[0].mode == "planned" and result.events[0].date == "2021-03"
+
+
+def test_tripoli_follows_the_document_country(pipeline):
+    lebanon = code(pipeline, "Lebanese troops clashed with gunmen in Tripoli on Sunday, the "
+                             "Lebanese army said.")
+    libya = code(pipeline, "Libyan forces clashed with militiamen in Tripoli on Sunday, the "
+                           "Libyan government said.")
+    assert lebanon.events[0].location["country"] == "LBN"
+    assert libya.events[0].location["country"] == "LBY"
+    assert "document" in libya.events[0].location["reason"]
+
+
+def test_actor_names_are_not_places(pipeline):
+    result = code(pipeline, "Baghdad condemned the Turkish air strikes.")
+    assert all(e.location is None for e in result.events)
+
+
+def test_gazetteer_loads_once():
+    assert load_gazetteer() is load_gazetteer()
+    assert {p.country for p in load_gazetteer().lookup("Gaza Strip")} == {"PSE"}
+
+
+def quotes_of(pipeline, text, date="2021-03-10"):
+    return {q.quote: q for q in code(pipeline, text, date).quotes}
+
+
+def test_direct_quotes_cue_before_and_after(pipeline):
+    text = ('"We will not accept any foreign troops," said Kenyan Interior Minister '
+            'Adamu Otieno. Uganda\u2019s army spokesman told reporters: \u201cThe border is '
+            'calm. Nobody crossed it.\u201d')
+    qs = quotes_of(pipeline, text)
+    first = qs["We will not accept any foreign troops"]
+    assert first.speaker.code == "KENGOV" and first.cue == "said" and first.kind == "direct"
+    second = qs["The border is calm. Nobody crossed it"]
+    assert second.speaker.code.startswith("UGA") and second.cue == "told"
+
+
+def test_quote_continuation_and_according_to(pipeline):
+    text = ('"The talks failed," the Sudanese foreign minister said. "We will try again." '
+            'Fighting continued in Khartoum, according to witnesses.')
+    qs = quotes_of(pipeline, text)
+    assert qs["We will try again"].speaker.code == "SDNGOV"
+    indirect = [q for q in qs.values() if q.cue == "according to"]
+    assert indirect and indirect[0].kind == "indirect"
+
+
+def test_partial_and_indirect_quotes(pipeline):
+    text = ("The opposition described the Egyptian president as a 'dictator'. "
+            "Egypt's foreign minister said that Cairo would reopen the crossing.")
+    qs = quotes_of(pipeline, text)
+    assert qs["dictator"].kind == "partial" and qs["dictator"].speaker is not None
+    ind = qs["Cairo would reopen the crossing"]
+    assert ind.kind == "indirect" and ind.speaker.code == "EGYGOV"
