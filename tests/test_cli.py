@@ -127,3 +127,17 @@ def test_reference_article(shared_dir: Path):
     doc = json.loads(res.stdout)
     check_contract(doc, ref.read_text(encoding="utf-8"))
     assert doc["events"]
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    names = [c.name or c.callback.__name__ for c in app.registered_commands]
+    assert set(names) == {"code", "eval", "demo", "actors", "explain"}
+    for name in names:
+        assert f"newsevents {name}" in readme, name
+
+
+def test_explain_shows_why(tmp_path: Path):
+    res = runner.invoke(app, ["explain", "Chile expelled the Venezuelan ambassador."])
+    assert res.exit_code == 0
+    assert "trigger 'expelled'" in res.stdout and "EVENT CHL" in res.stdout
