@@ -173,17 +173,22 @@ def demo(
               f"{len(result.actors)} actors -> wrote {output.resolve()}")
 
 
+def _analyse(text_or_file: str, date: str | None):
+    """Code one text (or file) and keep its parse and mentions: for `actors` and `explain`."""
+    from newsevents.model import Article
+
+    pipe = _pipeline()
+    article = Article(id="text", text=_text_or_file(text_or_file), date=_valid_date(date))
+    return pipe, pipe.analyse(article)
+
+
 @app.command()
 def actors(
     text_or_file: Annotated[str, typer.Argument(help="A text, or a path to a text file.")],
     date: Annotated[str | None, typer.Option(help="Article date YYYY-MM-DD.")] = None,
 ) -> None:
     """Print each actor mention with its code and the rule that resolved it."""
-    from newsevents.model import Article
-
-    text = _text_or_file(text_or_file)
-    pipe = _pipeline()
-    coded = pipe.analyse(Article(id="text", text=text, date=_valid_date(date)))
+    pipe, coded = _analyse(text_or_file, date)
     table = Table(expand=True)
     for col in ("mention", "code", "rule", "entry (data line)", "name"):
         table.add_column(col, overflow="fold")
@@ -204,11 +209,8 @@ def explain(
     """Show the parse, the actors, and why each trigger was or was not coded."""
     from newsevents.events.explain import explain as run
     from newsevents.events.explain import render
-    from newsevents.model import Article
 
-    text = _text_or_file(text_or_file)
-    pipe = _pipeline()
-    coded = pipe.analyse(Article(id="text", text=text, date=_valid_date(date)))
+    pipe, coded = _analyse(text_or_file, date)
     events, trace = run(coded.doc, coded.mentions, pipe.coder)
     sys.stdout.write(render(coded.doc, coded.mentions, events, trace) + "\n")
 
