@@ -88,7 +88,11 @@ def main() -> None:
             n_dates += 1
             exact += value == g["date"]
             month += bool(value and g["date"] and value[:7] == g["date"][:7])
-            place = event_place(tok, gaz, countries)
+            # the event's own actors are not its place ("Tbilisi ordered ..."): the pipeline
+            # excludes its source and target; here, the trigger's subject and object
+            own = {c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")}
+            exclude = tuple((m.start, m.end) for m in mentions if m.head in own)
+            place = event_place(tok, gaz, countries, exclude=exclude)
             n_places += 1
             ok_exact = same_place(place, g["location"], g["country"], gaz, countries)
             ok_country = (place or {}).get("country") == g["country"]
