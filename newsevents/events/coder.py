@@ -140,7 +140,8 @@ class EventCoder:
         return cands
 
     def code_sentence(self, sent: Span, actors: ActorIndex, *, doc_id: str,
-                      counter: list[int], trace: list[Candidate] | None = None) -> list[Event]:
+                      counter: list[int], trace: list[Candidate] | None = None,
+                      history: list[Event] | None = None) -> list[Event]:
         events: list[Event] = []
         cands = self.candidates(sent, actors)
         if trace is not None:
@@ -175,6 +176,8 @@ class EventCoder:
                 cand.note = "no resolved source"
                 continue
             targets = self._first(tgt_groups, actors, {m.code for m in sources})
+            if not targets and history:
+                targets = _anaphora(tgt_groups, history, actors, {m.code for m in sources})
             if not targets and previous is not None and previous.target is not None and \
                     tok.dep_ == "conj" and previous.trigger == tok.head.text:
                 # "summoned the Chinese ambassador and lodged a protest": the same target
@@ -270,6 +273,30 @@ def _background_noun(noun: Token) -> bool:
                    for c in noun.children)
 
 
+def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorIndex,
+              exclude: set[str]) -> list[Mention]:
+    """"France condemned the attack", "Manama welcomed the proposal": a definite noun that
+    names an event reported before stands for that event's doer."""
+    for group in groups:
+        if group is STOP:
+            break
+        for tok in group:
+            if tok.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that", "these")
+                                             for c in tok.children if c.dep_ == "det"):
+                continue
+            if any(c.dep_ == "prep" for c in tok.children):
+                continue  # "the killing of 500 protesters" describes an event anew
+            stem = tok.lemma_.lower()[:5]
+            for event in reversed(history):
+                words = [event.trigger.lower(), *event.rule.split("@")[0].split(".")[1:]]
+                if len(stem) >= 4 and event.source and event.source.code not in exclude \
+                        and any(w.startswith(stem) for w in words):
+                    found = [m for m in actors.by_token.values()
+                             if m.code == event.source.code]
+                    return found[:1]
+    return []
+
+
 def _default_protest_target(source: Mention) -> list[Mention]:
     """A protest that names no target is against the protesters' own government (CAMEO)."""
     country = country_of(source.code)
@@ -337,7 +364,7 @@ def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
     out: list[Event] = []
     for sent in doc.sents:
         out.extend(coder.code_sentence(sent, actors, doc_id=doc_id, counter=counter,
-                                       trace=trace))
+                                       trace=trace, history=out))
     return _corefer(out)
 
 
