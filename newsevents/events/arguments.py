@@ -236,6 +236,15 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
                                                  prep_objects(noun, DEFAULT_PREPS)]
 
 
+def several_doers(tok: Token) -> bool:
+    """"Egyptian and Greek warships held exercises": more than one doer, so a reciprocal
+    frame fits better than a one-sided one."""
+    subj = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if subj is None:
+        return False
+    return bool(subj.conjuncts) or any(c.dep_ == "amod" and c.conjuncts for c in subj.children)
+
+
 def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = False
                  ) -> Match | None:
     """The most specific entry whose conditions hold for this trigger. With ``strict_preps``
@@ -245,6 +254,7 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
     passive = is_passive(tok) if tok.pos_ in ("VERB", "AUX") else False
     has_particle_entry = any(e.particle in parts for e in entries if e.particle)
+    mutual = any(e.symmetric for e in entries) and several_doers(tok)
     best, best_score = None, -99
     for e in entries:
         if e.particle and e.particle not in parts:
@@ -265,7 +275,7 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
         # A preposition frame counts only when its preposition is there ("strike against" is
         # a labour strike; "jets struck the base" is not).
         score = 4 * bool(e.objects) + 2 * bool(e.particle) + (
-            (2 if set(e.preps) & preps else -1) if e.preps else 0)
+            (2 if set(e.preps) & preps else -1) if e.preps else 0) + 2 * (mutual and e.symmetric)
         if score > best_score:
             best, best_score = Match(e, obj, clause), score
     return best
