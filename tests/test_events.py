@@ -105,3 +105,48 @@ def test_provenance(pipeline):
 def test_object_refinement_sanctions(pipeline):
     got = dyads(code(pipeline, "The United States imposed new sanctions on Iran."))
     assert ("USA", "16", "IRN") in got
+
+
+def test_mediator_in_a_by_phrase(pipeline):
+    evs = events(pipeline, "Talks between Egypt and Ethiopia, mediated by the African Union, "
+                           "resumed in Kinshasa on Monday.")
+    assert find(evs, "CONSULT", "EGY", "ETH") or find(evs, "CONSULT", "ETH", "EGY")
+    mediation = [e for e in evs if e.cameo == "045"]
+    assert {e.target.code for e in mediation} == {"EGY", "ETH"}
+    assert all(e.source.code.startswith("IGO") for e in mediation)
+
+
+def test_evaluative_speech_is_an_event(pipeline):
+    evs = events(pipeline, "The Kenyan foreign minister said the Somali air strikes were "
+                           "unacceptable.")
+    (e,) = find(evs, "ACCUSE", "KEN", "SOM")
+    assert e.rule.endswith("@speech") and e.cameo == "111"
+    evs = events(pipeline, "Turkey called the maritime deal between Greece and Egypt illegal.")
+    assert find(evs, "REJECT", "TUR")
+
+
+def test_group_actors_fan_out(pipeline):
+    evs = events(pipeline, "Kenya and Uganda signed a border deal on Monday. The two countries "
+                           "will hold talks next month.")
+    talks = [e for e in evs if e.cameo == "046"]
+    assert {(e.source.code, e.target.code) for e in talks} == {("KEN", "UGA"), ("UGA", "KEN")}
+    assert all(e.mode == "planned" for e in talks)
+
+
+def test_target_outside_the_clause(pipeline):
+    evs = events(pipeline, "Russian jets bombed Syrian rebels near Idlib. Turkey condemned "
+                           "the attack.")
+    assert find(evs, "ACCUSE", "TUR", "RUS")
+
+
+def test_caption_fragment(pipeline):
+    evs = events(pipeline, "Iraqi Prime Minister Mustafa al-Kadhimi during his visit to Tehran "
+                           "on Saturday (Reuters)", "2021-05-01")
+    assert find(evs, "CONSULT", "IRQ", "IRN")
+
+
+def test_diplomatic_idioms(pipeline):
+    assert find(events(pipeline, "Algeria recalled its ambassador from Paris."), "SANCTION",
+                "DZA", "FRA")
+    assert find(events(pipeline, "Israeli troops opened fire on Palestinian protesters."),
+                "ASSAULT", "ISR", "PSE")

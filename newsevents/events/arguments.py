@@ -17,7 +17,8 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "b
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
               "series", "string", "spate", "barrage", "volley", "salvo", "package"}
 # Where a target hides when the entry names none: "recalled its envoy from Qatar".
-DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "towards", "into")
+DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "towards", "into",
+                 "near", "along")
 OBJECT_CONTROL = {"force", "urge", "ask", "order", "call", "push", "press", "allow", "encourage",
                   "persuade", "invite", "compel", "pressure", "tell", "help", "enable",
                   "require", "demand", "warn", "instruct", "direct", "request", "appeal"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -177,7 +177,8 @@ class EventCoder:
                 continue
             targets = self._first(tgt_groups, actors, {m.code for m in sources})
             if not targets and history:
-                targets = _anaphora(tgt_groups, history, actors, {m.code for m in sources})
+                targets = _anaphora(tgt_groups, history, actors, {m.code for m in sources},
+                                    kind=self._noun_type)
             if not targets and previous is not None and previous.target is not None and \
                     tok.dep_ == "conj" and previous.trigger == tok.head.text:
                 # "summoned the Chinese ambassador and lodged a protest": the same target
@@ -212,6 +213,11 @@ class EventCoder:
                 events.append(self._event(f"{doc_id}-e{counter[0]}", ev.verb, ev.judgement.cameo,
                                           f"{ev.judgement.id}@speech", s, t, mode, sent))
         return _dedupe(events)
+
+    def _noun_type(self, tok: Token) -> str | None:
+        """The PLOVER type an event noun names ("attack" -> ASSAULT), if it is one."""
+        entries = self.lexicon.candidates("N", tok.lemma_.lower())
+        return self.ontology.plover(entries[0].cameo) if entries else None
 
     def _is_speech(self, tok: Token) -> bool:
         cue = self.lexicon.cue("lemma", tok.lemma_.lower())
@@ -274,7 +280,7 @@ def _background_noun(noun: Token) -> bool:
 
 
 def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorIndex,
-              exclude: set[str]) -> list[Mention]:
+              exclude: set[str], *, kind: Callable[[Token], str | None]) -> list[Mention]:
     """"France condemned the attack", "Manama welcomed the proposal": a definite noun that
     names an event reported before stands for that event's doer."""
     for group in groups:
@@ -286,11 +292,12 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
                 continue
             if any(c.dep_ == "prep" for c in tok.children):
                 continue  # "the killing of 500 protesters" describes an event anew
-            stem = tok.lemma_.lower()[:5]
+            stem, plover = tok.lemma_.lower()[:5], kind(tok)
             for event in reversed(history):
                 words = [event.trigger.lower(), *event.rule.split("@")[0].split(".")[1:]]
-                if len(stem) >= 4 and event.source and event.source.code not in exclude \
-                        and any(w.startswith(stem) for w in words):
+                same = (len(stem) >= 4 and any(w.startswith(stem) for w in words)) or (
+                    plover is not None and event.plover == plover)  # "the attack": a bombing
+                if same and event.source and event.source.code not in exclude:
                     found = [m for m in actors.by_token.values()
                              if m.code == event.source.code]
                     return found[:1]
