@@ -37,8 +37,12 @@ def surname_person(*, name: str, kb: KnowledgeBase, date: str | None) -> list[En
 
 
 def dominant_country(mentions: list[Mention]) -> str | None:
-    counts = Counter(country_of(m.code) for m in mentions
-                     if m.code and m.kind not in ("pronoun", "place") and country_of(m.code))
+    """The country the story is about: actors count twice, places named in it once."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        country = country_of(m.code) if m.code and m.kind != "pronoun" else None
+        if country:
+            counts[country] += 1 if m.kind == "place" else 2
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -155,9 +159,11 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
         return  # "a Western diplomat", "donors", "aid workers": no country to guess
     here = sent_of.get(m.head, 0)
     near = [c for c in mentions if c is not m and c.code and sent_of.get(c.head) == here
-            and c.kind not in ("pronoun", "group", "place") and country_of(c.code)]
-    if near:  # the nearest actor of the sentence: "Iranian police detained protesters"
-        local = min(near, key=lambda c: abs(c.head - m.head))
+            and c.kind not in ("pronoun", "group") and country_of(c.code)]
+    actors = [c for c in near if c.kind != "place"]
+    if near:  # the nearest actor of the sentence ("Iranian police detained protesters"), else
+        # the capital it happens in ("Police in Kathmandu opened fire")
+        local = min(actors or near, key=lambda c: abs(c.head - m.head))
         base = country_of(local.code)
     else:
         base = main
