@@ -46,3 +46,11 @@ def test_result_round_trip_matches_the_contract_keys():
 def test_article_from_dict_ignores_unknown_keys():
     art = Article.from_dict({"id": "a", "text": "x", "lang": "en", "date": "2020-01-01"})
     assert art == Article(id="a", text="x", date="2020-01-01")
+
+
+def test_public_api_is_exactly_exported():
+    import newsevents
+
+    assert set(newsevents.__all__) == {"Actor", "ActorRef", "Article", "Event", "Quote",
+                                       "Result", "__version__", "code_text"}
+    assert all(hasattr(newsevents, name) for name in newsevents.__all__)

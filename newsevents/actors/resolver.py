@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsevents.actors.coref import resolve_in_context
 from newsevents.actors.kb import Entry, Hit, KnowledgeBase, normalize
@@ -363,7 +363,3 @@ def _share(a: Mention, b: Mention) -> None:
         return
     other.resolve(best.code, rule=best.rule, entry=best.entry, name=best.name)
     other.kind = best.kind if best.kind == "person" else other.kind
-
-
-def span_of(doc: Doc, m: Mention) -> Span:
-    return doc[m.tokens[0]:m.tokens[-1] + 1]
