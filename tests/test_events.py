@@ -150,3 +150,11 @@ def test_diplomatic_idioms(pipeline):
                 "DZA", "FRA")
     assert find(events(pipeline, "Israeli troops opened fire on Palestinian protesters."),
                 "ASSAULT", "ISR", "PSE")
+
+
+def test_readme_example(pipeline):
+    from newsevents import code_text
+
+    (event,) = code_text("Iran fired missiles at a US base in Iraq.", date="2020-01-08").events
+    assert (event.source.code, event.plover, event.target.code) == ("IRN", "ASSAULT", "USA")
+    assert event.location["country"] == "IRQ"
