@@ -156,8 +156,9 @@ def _future(trigger: Token) -> bool:
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll"):
                 return True
-        if tok.lemma_ in ("schedule", "plan", "expect", "due", "set"):
-            return True
+        if tok.lemma_ in ("schedule", "plan", "expect", "due", "set") and any(
+                c.dep_ == "xcomp" for c in tok.children):
+            return True  # "scheduled to meet", "set to sign" (not "set fire")
     head = trigger.head
     return any(c.lower_ in ("will", "shall") for c in head.children)
 
