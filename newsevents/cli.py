@@ -73,25 +73,45 @@ def code(
     pipe = _pipeline()
     failed = 0
     results = []
-    for item in read_inputs(inputs, date=date, max_chars=pipe.settings.max_chars):
-        if isinstance(item, Rejected):
-            failed += 1
-            err.print(f"[red]skipped[/red] {item}", highlight=False)
-            continue
-        result = pipe.code(item)
-        if fmt is Format.jsonl:
-            sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
-            sys.stdout.flush()
-        elif fmt is Format.table:
-            render_events(result, item.text)
-        else:
-            results.append(result)
+
+    def articles():
+        nonlocal failed
+        for item in read_inputs(inputs, date=date, max_chars=pipe.settings.max_chars):
+            if isinstance(item, Rejected):
+                failed += 1
+                err.print(f"[red]skipped[/red] {item}", highlight=False)
+            else:
+                yield item
+
+    with _progress() as progress:
+        task = progress.add_task("coding", total=None, events=0)
+        events = 0
+        for article, result in pipe.analyse_many(articles()):
+            events += len(result.events)
+            progress.update(task, advance=1, events=events)
+            if fmt is Format.jsonl:
+                sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            elif fmt is Format.table:
+                render_events(result, article.text)
+            else:
+                results.append(result)
     if fmt is Format.json:
         sys.stdout.write(json.dumps([r.as_dict() for r in results], ensure_ascii=False,
                                     indent=2) + "\n")
     if failed:
         err.print(f"{failed} input(s) could not be coded (see above); the others were.")
         raise typer.Exit(1)
+
+
+def _progress():
+    """Articles coded, events found and time, on stderr (only where a person watches)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                    TextColumn("{task.completed} articles, {task.fields[events]} events"),
+                    TimeElapsedColumn(), console=err, transient=True,
+                    disable=not err.is_terminal)
 
 
 def render_events(result, text: str | None = None) -> None:
@@ -134,7 +154,13 @@ def eval_cmd(
     else:
         pipe = _pipeline()
         arts = [Article(id=str(d["id"]), text=d["text"], date=d.get("date")) for d in docs]
-        predictions = {r.id: [e.as_dict() for e in r.events] for r in pipe.code_many(arts)}
+        predictions = {}
+        with _progress() as progress:
+            task = progress.add_task("coding the gold texts", total=len(arts), events=0)
+            for r in pipe.code_many(arts):
+                predictions[r.id] = [e.as_dict() for e in r.events]
+                progress.update(task, advance=1, events=progress.tasks[0].fields["events"]
+                                + len(r.events))
     report = evaluate(docs, predictions)
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")

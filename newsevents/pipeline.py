@@ -53,10 +53,15 @@ class Pipeline:
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[Result]:
         """Batched with ``nlp.pipe``; results come back in input order."""
+        for _article, result in self.analyse_many(articles):
+            yield result
+
+    def analyse_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Result]]:
+        """(article, result) pairs, parsed in batches with ``nlp.pipe``, in input order."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True,
                                           batch_size=self.settings.batch_size):
-            yield self.analyse(article, doc).result
+            yield article, self.analyse(article, doc).result
 
 
 def group_actors(mentions: list[Mention]) -> list[Actor]:
