@@ -16,6 +16,7 @@ from pathlib import Path
 
 from newsevents.actors.kb import load_kb
 from newsevents.actors.resolver import ActorResolver
+from newsevents.gazetteer import load_gazetteer
 from newsevents.nlp import load_nlp
 
 DATA = Path(__file__).parent / "data" / "actors_dev.jsonl"
@@ -64,12 +65,14 @@ def main() -> None:
     if args.sweep:
         for threshold in range(76, 100, 2):
             total, right, _, _ = score(records, docs,
-                                       ActorResolver(load_kb(), fuzzy_threshold=threshold))
+                                       ActorResolver(load_kb(), fuzzy_threshold=threshold,
+                                                     gazetteer=load_gazetteer()))
             print(f"fuzzy_threshold={threshold}: all {right['all'] / total['all']:.3f}  "
                   f"fuzzy {right['fuzzy'] / total['fuzzy']:.3f}  "
                   f"unresolved {right['unresolved'] / total['unresolved']:.3f}")
         return
-    total, right, country_right, errors = score(records, docs, ActorResolver(load_kb()))
+    resolver = ActorResolver(load_kb(), gazetteer=load_gazetteer())
+    total, right, country_right, errors = score(records, docs, resolver)
     print(f"{'rule':12} {'n':>5} {'accuracy':>9} {'country':>8}")
     for key in ["all", *sorted(k for k in total if k != "all")]:
         print(f"{key:12} {total[key]:5d} {right[key] / total[key]:9.3f} "

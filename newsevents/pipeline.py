@@ -13,6 +13,7 @@ from newsevents.actors.resolver import ActorResolver
 from newsevents.context import add_context
 from newsevents.events.coder import EventCoder, code_events
 from newsevents.events.lexicon import load_lexicon
+from newsevents.gazetteer import load_gazetteer
 from newsevents.model import Actor, Article, Result
 from newsevents.nlp import load_nlp
 from newsevents.ontology import load_ontology
@@ -35,7 +36,8 @@ class Pipeline:
         self.settings = settings or load_settings()
         self.nlp = load_nlp(self.settings.spacy_model or None)
         self.kb = load_kb(self.settings.kb_dir or None)
-        self.resolver = ActorResolver(self.kb, fuzzy_threshold=self.settings.fuzzy_threshold)
+        self.resolver = ActorResolver(self.kb, fuzzy_threshold=self.settings.fuzzy_threshold,
+                                      gazetteer=load_gazetteer())
         self.ontology = load_ontology()
         self.coder = EventCoder(load_lexicon(), self.ontology)
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newsevents.context.dates import parse_expression
-from newsevents.context.places import load_gazetteer
+from newsevents.gazetteer import load_gazetteer
 from tests.conftest import code
 
 REF = date(2021, 3, 10)  # a Wednesday

@@ -21,12 +21,14 @@ from newsevents.actors.mentions import (
     join_role,
     parenthetical,
 )
+from newsevents.gazetteer import Gazetteer
 
 MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "det", "predet", "punct",
                  "npadvmod", "case"}
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them",
             "their", "theirs", "themselves", "it", "its", "itself"}
 LOCATIVE_PREPS = {"of", "in", "from", "for"}
+MIN_PLACE_POPULATION = 100_000  # a namesake outside the story's countries must be this big
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed", "previous"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC",
@@ -49,8 +51,10 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sheikh", "sayyed", "sayyid", "general",
 class ActorResolver:
     """Resolve every actor mention of a Doc. Stateless between documents; build once."""
 
-    def __init__(self, kb: KnowledgeBase, *, fuzzy_threshold: int = 88) -> None:
+    def __init__(self, kb: KnowledgeBase, *, fuzzy_threshold: int = 88,
+                 gazetteer: Gazetteer | None = None) -> None:
         self.kb = kb
+        self.gazetteer = gazetteer
         self.fuzzy_threshold = fuzzy_threshold
         people = [(key, ids) for key, ids in kb.people_by_name.items() if len(key) >= 6]
         self._fuzzy_keys = [k for k, _ in people]
@@ -76,9 +80,34 @@ class ActorResolver:
                 if mention is not None:
                     mentions[tok.i] = mention
         _merge_appositions(doc, mentions)
+        self._places(doc, mentions, hits)
         ordered = sorted(mentions.values(), key=lambda m: m.start)
         resolve_in_context(doc, ordered, self.kb, date=date)
         return ordered
+
+    def _places(self, doc: Doc, mentions: dict[int, Mention], hits: list[Hit]) -> None:
+        """Cities and regions named in the text ("shelled Kharkiv", "seized Mosul") stand for
+        their country when an event acts on them; the story's countries pick among namesakes."""
+        if self.gazetteer is None:
+            return
+        story = {country_of(e.code) for h in hits for e in h.entries if country_of(e.code)}
+        taken = {i for m in mentions.values() for i in (m.tokens or [m.head])}
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or any(t.i in taken for t in ent):
+                continue
+            cands = self.gazetteer.lookup(ent.text)
+            local = [p for p in cands if p.country in story]
+            big = [p for p in cands if p.population >= MIN_PLACE_POPULATION
+                   or p.feature == "region"]
+            place = max(local or big, key=lambda p: p.population, default=None)
+            if place is None or not place.country:
+                continue
+            m = Mention(ent.start_char, ent.end_char, ent.root.i, ent.text, kind="place",
+                        tokens=[t.i for t in ent], head_lemma=ent.root.lemma_.lower())
+            m.resolve(place.country, rule="gazetteer",
+                      entry=f"geonames.{place.geonameid}" if place.geonameid else place.name,
+                      name=place.name)
+            mentions[ent.root.i] = m
 
     # -- one noun phrase --------------------------------------------------------------------
     def _phrase(self, head: Token, tok_hit: dict[int, Hit], date: str | None,

@@ -6,9 +6,10 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors.mentions import Mention
 from newsevents.context.dates import event_date
-from newsevents.context.places import document_countries, event_place, load_gazetteer
+from newsevents.context.places import document_countries, event_place
 from newsevents.context.quotes import find_quotes
 from newsevents.events.coder import ActorIndex
+from newsevents.gazetteer import load_gazetteer
 from newsevents.model import Event, Quote
 
 
