@@ -161,10 +161,13 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
     near = [c for c in mentions if c is not m and c.code and sent_of.get(c.head) == here
             and c.kind not in ("pronoun", "group") and country_of(c.code)]
     actors = [c for c in near if c.kind != "place"]
-    if near:  # the nearest actor of the sentence ("Iranian police detained protesters"), else
-        # the capital it happens in ("Police in Kathmandu opened fire")
-        local = min(actors or near, key=lambda c: abs(c.head - m.head))
-        base = country_of(local.code)
+    places = [c for c in near if c.kind == "place"]
+    if places and head.dep_ not in ("nsubj", "nsubjpass"):
+        # victims belong where it happens: "troops killed civilians in Axum"
+        base = country_of(min(places, key=lambda c: abs(c.head - m.head)).code)
+    elif near:  # the nearest actor of the sentence ("Iranian police detained protesters"),
+        # else the place it happens in ("Police in Kathmandu opened fire")
+        base = country_of(min(actors or near, key=lambda c: abs(c.head - m.head)).code)
     else:
         base = main
     if base:
