@@ -74,9 +74,11 @@ class ActorResolver:
                            or t.head is t]
                 hit_head[id(hit)] = outside[-1] if outside else span.end - 1
         mentions: dict[int, Mention] = {}
+        story = {country_of(e.code) for h in hits if h.kind != "metonym" for e in h.entries
+                 if country_of(e.code)}
         for tok in doc:
             if _is_np_head(tok, tok_hit, hit_head):
-                mention = self._phrase(tok, tok_hit, date, mentions)
+                mention = self._phrase(tok, tok_hit, date, mentions, story)
                 if mention is not None:
                     mentions[tok.i] = mention
         _merge_appositions(doc, mentions)
@@ -111,7 +113,7 @@ class ActorResolver:
 
     # -- one noun phrase --------------------------------------------------------------------
     def _phrase(self, head: Token, tok_hit: dict[int, Hit], date: str | None,
-                done: dict[int, Mention]) -> Mention | None:
+                done: dict[int, Mention], story: set[str]) -> Mention | None:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return Mention(head.idx, head.idx + len(head), head.i, head.text, kind="pronoun",
                            plural=head.lower_ in {"they", "them", "their", "theirs",
@@ -136,9 +138,15 @@ class ActorResolver:
                 e = pick(own.entries, date)
                 m.kind = kind
                 if kind == "metonym" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
-                    # "clashes in Tripoli": a place; it does not say which country the
-                    # story is about (Tripoli is also in Lebanon)
+                    # "clashes in Tripoli": a place, and maybe not the capital (Tripoli is also
+                    # in Lebanon): the story's countries choose
                     m.kind = "place"
+                    local = [p for p in self.gazetteer.lookup(m.text) if p.country in story] \
+                        if self.gazetteer is not None else []
+                    if local:
+                        m.resolve(local[0].country, rule="gazetteer", name=local[0].name,
+                                  entry=f"geonames.{local[0].geonameid}")
+                        return m
                 m.resolve(e.code, rule="metonym" if kind == "metonym" else "kb", entry=e.id,
                           name=e.name)
                 return m
