@@ -137,7 +137,10 @@ class ActorResolver:
             if kind in ("org", "country", "metonym"):
                 e = pick(own.entries, date)
                 m.kind = kind
-                if kind == "metonym" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+                in_place = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+                if kind == "country" and in_place:
+                    m.kind = "place"  # "a US base in Iraq": where, not who
+                if kind == "metonym" and in_place:
                     # "clashes in Tripoli": a place, and maybe not the capital (Tripoli is also
                     # in Lebanon): the story's countries choose
                     m.kind = "place"

@@ -47,9 +47,9 @@ def add_context(doc: Doc, mentions: list[Mention], events: list[Event], *,
         found = event_date(tok, article_date)
         if found is not None:
             event.date, event.date_info = found.value, found.as_dict()
+        # the sentence's actors are not places ("Baghdad said", "accused Washington")
         actors = tuple((m.start, m.end) for m in mentions
-                       if m.code and event.source and event.target
-                       and m.code in (event.source.code, event.target.code)
+                       if m.code and m.kind != "place"
                        and tok.sent.start_char <= m.start < tok.sent.end_char)
         event.location = event_place(tok, gaz, countries, exclude=actors,
                                      destination=_visited(doc, event))

@@ -24,6 +24,9 @@ from newsevents.ontology import Ontology
 DESCEND_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 # Event types that may stand without a target: a protest or a deployment need not name one.
 TARGETLESS = {"PROTEST", "MOBILIZE"}
+# Types whose generic nouns ("the attack", "the raid", "the arrests") refer back to any earlier
+# event of the type; other nouns must share a stem with the earlier trigger.
+GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 
 
 @dataclass(slots=True)
@@ -296,7 +299,7 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
             for event in reversed(history):
                 words = [event.trigger.lower(), *event.rule.split("@")[0].split(".")[1:]]
                 same = (len(stem) >= 4 and any(w.startswith(stem) for w in words)) or (
-                    plover is not None and event.plover == plover)  # "the attack": a bombing
+                    plover in GENERIC_NOUN_TYPES and event.plover == plover)  # "the attack"
                 if same and event.source and event.source.code not in exclude:
                     found = [m for m in actors.by_token.values()
                              if m.code == event.source.code]
