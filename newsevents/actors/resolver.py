@@ -19,24 +19,25 @@ from newsevents.actors.mentions import (
     Mention,
     country_of,
     join_role,
-    parenthetical,
+)
+from newsevents.actors.phrases import (
+    PRONOUNS,
+    former,
+    group_size,
+    hit_tokens,
+    is_np_head,
+    member,
+    merge_appositions,
+    np_tokens,
+    pick,
 )
 from newsevents.gazetteer import Gazetteer
 
-MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "quantmod", "det", "predet", "punct",
-                 "npadvmod", "case"}
-PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them",
-            "their", "theirs", "themselves", "it", "its", "itself"}
 LOCATIVE_PREPS = {"of", "in", "from", "for"}
 MIN_PLACE_POPULATION = 100_000  # a namesake outside the story's countries must be this big
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
-FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed", "previous"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC",
              "FAC", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"}
-# Plural nouns that, with a number, name actors mentioned before ("the two countries").
-GROUP_NOUNS = {"country", "nation", "state", "side", "party", "leader", "government", "power",
-               "neighbour", "neighbor", "capital", "president", "minister", "rival", "ally"}
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3}
 # Nouns that, with a nationality, stand for the state itself ("the Iraqi side").
 STATE_NOUNS = {"side", "sides", "state"}
 # Person roles that take the role of a body named before them ("army chief" is MIL).
@@ -77,11 +78,11 @@ class ActorResolver:
         story = {country_of(e.code) for h in hits if h.kind != "metonym" for e in h.entries
                  if country_of(e.code)}
         for tok in doc:
-            if _is_np_head(tok, tok_hit, hit_head):
+            if is_np_head(tok, tok_hit, hit_head):
                 mention = self._phrase(tok, tok_hit, date, mentions, story)
                 if mention is not None:
                     mentions[tok.i] = mention
-        _merge_appositions(doc, mentions)
+        merge_appositions(doc, mentions)
         self._places(doc, mentions, hits)
         ordered = sorted(mentions.values(), key=lambda m: m.start)
         resolve_in_context(doc, ordered, self.kb, date=date)
@@ -118,7 +119,7 @@ class ActorResolver:
             return Mention(head.idx, head.idx + len(head), head.i, head.text, kind="pronoun",
                            plural=head.lower_ in {"they", "them", "their", "theirs",
                                                   "themselves"}, tokens=[head.i])
-        toks = _np_tokens(head)
+        toks = np_tokens(head)
         span = head.doc[toks[0]:toks[-1] + 1]
         m = Mention(span.start_char, span.end_char, head.i, span.text, tokens=toks,
                     head_lemma=head.lemma_.lower(),
@@ -131,7 +132,7 @@ class ActorResolver:
             kind = own.kind
             if kind == "person":
                 self._person(m, own.entries, date, rule="kb")
-                if m.code and m.code.endswith("ELI") and not _former(head):
+                if m.code and m.code.endswith("ELI") and not former(head):
                     self._title(m, mods, keep_name=True)  # "Iranian General X" after office
                 return m
             if kind in ("org", "country", "metonym"):
@@ -222,7 +223,7 @@ class ActorResolver:
             m.resolve(codes[0], rule=rules[0], entry=f"{places[0].entries[0].id}+{agent.id}")
             if len(set(codes)) > 1 and any(t.dep_ == "cc" for t in head.doc[m.tokens[0]:head.i]):
                 # "Armenian and Azerbaijani troops": one actor per country
-                m.members = [_member(m, code, rule, f"{h.entries[0].id}+{agent.id}")
+                m.members = [member(m, code, rule, f"{h.entries[0].id}+{agent.id}")
                              for h, code, rule in zip(places, codes, rules, strict=True)]
             return m
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -249,7 +250,7 @@ class ActorResolver:
                                   and tok_hit[c.i].kind in ("country", "metonym")]
                         if others:  # "the presidents of Sudan and South Sudan"
                             m.members = [m] + [
-                                _member(m, join_role(h.entries[0].code, agent.code), "of",
+                                member(m, join_role(h.entries[0].code, agent.code), "of",
                                         f"{h.entries[0].id}+{agent.id}") for h in others]
                         return m
         m.entry = agent.id
@@ -260,7 +261,7 @@ class ActorResolver:
         """A personal name not in the knowledge base as written."""
         m.kind = "name"
         name = " ".join(t.text for t in head.doc[m.tokens[0]:head.i + 1]
-                        if t.i not in _hit_tokens(head.doc, mods) and t.dep_ != "det")
+                        if t.i not in hit_tokens(head.doc, mods) and t.dep_ != "det")
         m.name = name
         entries = self.fuzzy_person(name)
         if entries:
@@ -304,102 +305,3 @@ class ActorResolver:
         if found is None:
             return []
         return [self.kb.entries[i] for i in self._fuzzy_ids[found[2]]]
-
-
-def _member(group: Mention, code: str, rule: str, entry: str) -> Mention:
-    member = Mention(group.start, group.end, group.head, group.text, kind="agent",
-                     plural=True, tokens=group.tokens, head_lemma=group.head_lemma)
-    member.resolve(code, rule=rule, entry=entry)
-    return member
-
-
-def group_size(head: Token) -> int:
-    """2 for "the two countries" / "both sides", 3 for "the three Gulf states"; else 0."""
-    if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
-        return 0
-    for c in head.children:
-        word = c.lower_
-        if c.dep_ in ("nummod", "det", "predet", "quantmod") and word in NUMBERS:
-            return NUMBERS[word]
-    return 0
-
-
-def pick(entries: Iterable[Entry], date: str | None) -> Entry:
-    """The entry in force on ``date``: dated entries first ("Taliban" after 2021 is AFGGOV)."""
-    entries = list(entries)
-    dated = [e for e in entries if (e.start or e.end) and e.active(date)]
-    undated = [e for e in entries if not (e.start or e.end)]
-    return (dated or undated or entries)[0]
-
-
-def _hit_tokens(doc: Doc, hits: list[Hit]) -> set[int]:
-    out: set[int] = set()
-    for hit in hits:
-        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-        if span is not None:
-            out.update(t.i for t in span)
-    return out
-
-
-def _is_np_head(tok: Token, tok_hit: dict[int, Hit], hit_head: dict[int, int]) -> bool:
-    if tok.pos_ == "PRON":
-        return tok.lower_ in PRONOUNS
-    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X"):
-        return False
-    if tok.pos_ == "ADJ" and (tok.i not in tok_hit or tok.dep_ in ("amod", "compound")):
-        return False
-    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
-            and tok.head.i > tok.i:
-        return False
-    hit = tok_hit.get(tok.i)
-    if hit is not None:  # a multi-token name is headed by its token whose head is outside it
-        return hit_head.get(id(hit)) == tok.i
-    return True
-
-
-def _former(head: Token) -> bool:
-    return any(t.lower_ in FORMER for t in head.doc[max(head.left_edge.i, head.i - 6):head.i])
-
-
-def _np_tokens(head: Token) -> list[int]:
-    toks = {head.i}
-    for child in head.lefts:
-        if child.dep_ in MODIFIER_DEPS or child.dep_ == "poss":
-            toks.update(t.i for t in child.subtree)
-    # a multi-token name whose head is not its last token ("Secretary of State")
-    ordered = sorted(toks)
-    while ordered and head.doc[ordered[0]].dep_ in ("det", "predet", "punct"):
-        ordered.pop(0)
-    return ordered or [head.i]
-
-
-def _merge_appositions(doc: Doc, mentions: dict[int, Mention]) -> None:
-    """"Allawi, the finance minister" / "the minister, Ali Allawi": one actor, best evidence."""
-    for m in list(mentions.values()):
-        head = doc[m.head]
-        for child in head.children:
-            if child.dep_ != "appos" or child.i not in mentions:
-                continue
-            if parenthetical(child):
-                continue  # "(Iraqi News Agency)" is a credit, not a title
-            other = mentions[child.i]
-            _share(m, other)
-
-
-LISTABLE = {"country", "metonym", "org"}
-
-
-def _share(a: Mention, b: Mention) -> None:
-    rank = {"kb": 5, "fuzzy": 4, "title": 3, "demonym": 3, "possessive": 3, "of": 3}
-    ra, rb = rank.get(a.rule, 0) if a.code else -1, rank.get(b.rule, 0) if b.code else -1
-    best, other = (a, b) if ra >= rb else (b, a)
-    if best.code is None:
-        return
-    if a.code and b.code and a.code != b.code and a.kind in LISTABLE and b.kind in LISTABLE:
-        return  # "Saudi Arabia, the UAE, Bahrain and Egypt": a list, not an apposition
-    if best.kind == "agent" and other.kind == "name":
-        other.resolve(best.code, rule="title", entry=best.entry, name=other.name)
-        best.name = other.name
-        return
-    other.resolve(best.code, rule=best.rule, entry=best.entry, name=best.name)
-    other.kind = best.kind if best.kind == "person" else other.kind
