@@ -21,10 +21,11 @@ NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2":
 
 
 def member(group: Mention, code: str, rule: str, entry: str) -> Mention:
-    member = Mention(group.start, group.end, group.head, group.text, kind="agent",
-                     plural=True, tokens=group.tokens, head_lemma=group.head_lemma)
-    member.resolve(code, rule=rule, entry=entry)
-    return member
+    """One actor of a listed group ("Armenian and Azerbaijani troops" -> ARMMIL, AZEMIL)."""
+    one = Mention(group.start, group.end, group.head, group.text, kind="agent",
+                  plural=True, tokens=group.tokens, head_lemma=group.head_lemma)
+    one.resolve(code, rule=rule, entry=entry)
+    return one
 
 
 def group_size(head: Token) -> int:
