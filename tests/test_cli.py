@@ -141,3 +141,22 @@ def test_explain_shows_why(tmp_path: Path):
     res = runner.invoke(app, ["explain", "Chile expelled the Venezuelan ambassador."])
     assert res.exit_code == 0
     assert "trigger 'expelled'" in res.stdout and "EVENT CHL" in res.stdout
+
+
+def test_readme_data_lines_parse(tmp_path: Path):
+    """The one-line additions shown in the README are valid lines of their files."""
+    from newsevents.actors.kb import KnowledgeBase, load_file
+    from newsevents.events.lexicon import load_entries
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    person = next(x for x in readme.splitlines() if x.startswith("p.IRQ."))
+    lexeme = next(x for x in readme.splitlines() if x.startswith("042.travel"))
+    people = tmp_path / "people_extra.tsv"
+    people.write_text("id\tcode\tnames\tstart\tend\tnote\n" + person + "\n")
+    kb = KnowledgeBase()
+    load_file(kb, people)
+    assert kb.people_named("Mohammed Shia al-Sudani")[0].code == "IRQGOV"
+    lex = tmp_path / "lexicon.tsv"
+    lex.write_text("id\tcameo\tpos\tlemma\tparticle\tobject\tprep\tflags\texample\n" + lexeme + "\n")
+    (entry,) = load_entries(lex)
+    assert (entry.cameo, entry.lemma, entry.preps) == ("042", "travel", ("to",))
