@@ -157,6 +157,7 @@ def test_readme_data_lines_parse(tmp_path: Path):
     load_file(kb, people)
     assert kb.people_named("Mohammed Shia al-Sudani")[0].code == "IRQGOV"
     lex = tmp_path / "lexicon.tsv"
-    lex.write_text("id\tcameo\tpos\tlemma\tparticle\tobject\tprep\tflags\texample\n" + lexeme + "\n")
+    header = "id\tcameo\tpos\tlemma\tparticle\tobject\tprep\tflags\texample\n"
+    lex.write_text(header + lexeme + "\n")
     (entry,) = load_entries(lex)
     assert (entry.cameo, entry.lemma, entry.preps) == ("042", "travel", ("to",))
