@@ -158,3 +158,14 @@ def test_readme_example(pipeline):
     (event,) = code_text("Iran fired missiles at a US base in Iraq.", date="2020-01-08").events
     assert (event.source.code, event.plover, event.target.code) == ("IRN", "ASSAULT", "USA")
     assert event.location["country"] == "IRQ"
+
+
+def test_reactions_mutual_blame_and_generic_references(pipeline):
+    evs = events(pipeline, "The killing of a Hamas commander in an Israeli strike drew "
+                           "condemnation from Beirut.")
+    assert find(evs, "ACCUSE", "LBN", "ISR")
+    evs = events(pipeline, "Pakistan and India accused each other of violating the ceasefire.")
+    assert find(evs, "ACCUSE", "PAK", "IND") and find(evs, "ACCUSE", "IND", "PAK")
+    evs = events(pipeline, "North Korea test-fired two ballistic missiles into the sea. Seoul "
+                           "condemned the launch.")
+    assert find(evs, "ACCUSE", "KOR", "PRK")

@@ -13,6 +13,9 @@ MAX_CLIMB = 5
 OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
 LOCATIVE = ("near", "in", "at", "outside", "around", "inside", "across")
+# Verbs whose object is a reaction by others: "drew condemnation from X", "sparked protests".
+DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "receive",
+           "win"}
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
               "series", "string", "spate", "barrage", "volley", "salvo", "package"}
@@ -228,6 +231,15 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
 
 def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
                    ) -> tuple[Groups, Groups]:
+    if noun.dep_ == "dobj" and noun.head.lemma_ in DRAWING:
+        critics = prep_objects(noun, ("from",)) or prep_objects(noun.head, ("from",))
+        if critics:  # "the strike drew condemnation from Beirut"
+            subj = subject_of(noun.head)
+            if subj is None:
+                return [critics], []
+            # the doer of the act that drew it ("the killing ... in an Israeli strike"), else
+            # the subject itself ("Brazil's president drew a protest from Israel")
+            return [critics], [*noun_sources(subj, carrier=False), [subj]]
     between = prep_objects(noun, ("between",))
     if between:  # "talks between Cairo and Ankara"
         first = between[0]

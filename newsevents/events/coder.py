@@ -27,6 +27,9 @@ TARGETLESS = {"PROTEST", "MOBILIZE"}
 # Types whose generic nouns ("the attack", "the raid", "the arrests") refer back to any earlier
 # event of the type; other nouns must share a stem with the earlier trigger.
 GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+# Nouns that refer back to the last reported act of any kind: "condemned the move".
+GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "incident", "launch",
+                "test", "announcement", "development"}
 
 
 @dataclass(slots=True)
@@ -192,12 +195,19 @@ class EventCoder:
                            if country_of(t.code) not in {country_of(x.code) for x in sources}]
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
+            if _mutual(tgt_groups) and len(sources) > 1:  # "accused each other"
+                targets, reciprocal = [], True
+            else:
+                reciprocal = entry.symmetric
             if not targets and info.plover not in TARGETLESS and not (
-                    entry.symmetric and len(sources) > 1):
+                    reciprocal and len(sources) > 1):
                 cand.note = "no resolved target"
+                if history is not None:  # "test-fired missiles": a later "the launch" needs it
+                    history.append(self._event("shadow", tok, entry.cameo, entry.id, sources[0],
+                                               None, "actual", sent))
                 continue
             mode, _cue = event_mode(tok, self.lexicon)
-            pairs = _pairs(sources, targets, symmetric=entry.symmetric)
+            pairs = _pairs(sources, targets, symmetric=reciprocal)
             if not pairs:
                 cand.note = "source and target are the same actor"
             for s, t in pairs:
@@ -282,6 +292,18 @@ def _background_noun(noun: Token) -> bool:
                    for c in noun.children)
 
 
+def _mutual(groups: list[list[Token]]) -> bool:
+    """"accused each other", "blamed one another": the doers act on one another."""
+    for group in groups:
+        if group is STOP:
+            return False
+        for tok in group:
+            if tok.lower_ in ("other", "another") and tok.i > 0 and \
+                    tok.doc[tok.i - 1].lower_ in ("each", "one"):
+                return True
+    return False
+
+
 def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorIndex,
               exclude: set[str], *, kind: Callable[[Token], str | None]) -> list[Mention]:
     """"France condemned the attack", "Manama welcomed the proposal": a definite noun that
@@ -299,7 +321,8 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
             for event in reversed(history):
                 words = [event.trigger.lower(), *event.rule.split("@")[0].split(".")[1:]]
                 same = (len(stem) >= 4 and any(w.startswith(stem) for w in words)) or (
-                    plover in GENERIC_NOUN_TYPES and event.plover == plover)  # "the attack"
+                    plover in GENERIC_NOUN_TYPES and event.plover == plover  # "the attack"
+                ) or tok.lemma_.lower() in GENERIC_REFS  # "the move", "the decision"
                 if same and event.source and event.source.code not in exclude:
                     found = [m for m in actors.by_token.values()
                              if m.code == event.source.code]
@@ -372,9 +395,12 @@ def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
     actors = ActorIndex(doc, mentions)
     counter = [0]
     out: list[Event] = []
+    history: list[Event] = []  # coded events and events that lacked a target, in order
     for sent in doc.sents:
-        out.extend(coder.code_sentence(sent, actors, doc_id=doc_id, counter=counter,
-                                       trace=trace, history=out))
+        events = coder.code_sentence(sent, actors, doc_id=doc_id, counter=counter,
+                                     trace=trace, history=history)
+        history.extend(events)
+        out.extend(events)
     return _corefer(out)
 
 
