@@ -131,7 +131,7 @@ def main() -> None:
 
 
 def timing(pipe: Pipeline, records: list[dict]) -> None:
-    """Seconds per ~800-word article with and without the context stage (best of 5)."""
+    """Seconds per ~800-word article with and without the context stage (best of 15)."""
     text, n = "", 0
     for rec in records:
         text += rec["text"] + "\n\n"
@@ -151,7 +151,7 @@ def timing(pipe: Pipeline, records: list[dict]) -> None:
 
     def best(fn) -> float:
         times = []
-        for _ in range(5):
+        for _ in range(15):
             t0 = time.perf_counter()
             fn()
             times.append(time.perf_counter() - t0)

@@ -22,7 +22,7 @@ NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTI
               "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 
 
-def _places_in(sent: Span) -> list[Span]:
+def places_in(sent: Span) -> list[Span]:
     """Names that may be places: the small model's NER often calls a city ORG, so every proper
     name is a candidate and the gazetteer decides."""
     spans = [e for e in sent.ents if e.label_ not in NOT_PLACES]
@@ -70,13 +70,14 @@ def _locative(ent: Span) -> Token | None:
 
 def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
                 exclude: tuple[tuple[int, int], ...] = (),
-                destination: Span | None = None) -> dict | None:
+                destination: Span | None = None,
+                candidates: list[Span] | None = None) -> dict | None:
     """The place named in the event's clause, else the nearest place named with a locative
     preposition in its sentence, else the visited place (``destination``), else None. Names of
     the event's actors (``exclude``: "Baghdad said") are not its place."""
     chain = {t.i for t in _clause_verbs(trigger)}
     clause, args, rest, named = [], [], [], []
-    for ent in _places_in(trigger.sent):
+    for ent in places_in(trigger.sent) if candidates is None else candidates:
         if any(s <= ent.start_char < t for s, t in exclude):
             continue
         prep = _locative(ent)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors.mentions import Mention
 from newsevents.context.dates import event_date
-from newsevents.context.places import document_countries, event_place
+from newsevents.context.places import document_countries, event_place, places_in
 from newsevents.context.quotes import find_quotes
 from newsevents.events.coder import ActorIndex
 from newsevents.gazetteer import load_gazetteer
@@ -40,6 +40,8 @@ def add_context(doc: Doc, mentions: list[Mention], events: list[Event], *,
     gaz = load_gazetteer()
     countries = document_countries(
         doc, [m.code for m in mentions if m.code and m.kind != "place"], gaz)
+    actor_spans = [(m.start, m.end) for m in mentions if m.code and m.kind != "place"]
+    candidates: dict[int, list] = {}  # sentence start -> its place names, computed once
     for event in events:
         tok = trigger_token(doc, event)
         if tok is None:
@@ -48,10 +50,13 @@ def add_context(doc: Doc, mentions: list[Mention], events: list[Event], *,
         if found is not None:
             event.date, event.date_info = found.value, found.as_dict()
         # the sentence's actors are not places ("Baghdad said", "accused Washington")
-        actors = tuple((m.start, m.end) for m in mentions
-                       if m.code and m.kind != "place"
-                       and tok.sent.start_char <= m.start < tok.sent.end_char)
+        sent = tok.sent
+        actors = tuple(span for span in actor_spans
+                       if sent.start_char <= span[0] < sent.end_char)
+        if sent.start not in candidates:
+            candidates[sent.start] = places_in(sent)
         event.location = event_place(tok, gaz, countries, exclude=actors,
-                                     destination=_visited(doc, event))
+                                     destination=_visited(doc, event),
+                                     candidates=candidates[sent.start])
     index = ActorIndex(doc, mentions)
     return find_quotes(doc, index.at)
