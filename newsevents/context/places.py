@@ -17,7 +17,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
 # Prepositions that place an event ("in Basra"); not "on Tehran" or "from Iran", which name
 # a target or a source.
 LOCATIVE = {"in", "at", "near", "across", "outside", "inside", "around", "off", "along",
-            "throughout", "within"}
+            "throughout", "within", "towards", "toward", "into"}
 NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
               "LANGUAGE", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 
