@@ -93,7 +93,8 @@ def main() -> None:
             # excludes its source and target; here, the trigger's subject and object
             own = {c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")}
             exclude = tuple((m.start, m.end) for m in mentions if m.head in own)
-            place = event_place(tok, gaz, countries, exclude=exclude)
+            place = event_place(tok, gaz, countries, exclude=exclude,
+                                clause_only=found is not None and found.source == "historical")
             n_places += 1
             ok_exact = same_place(place, g["location"], g["country"], gaz, countries)
             ok_country = (place or {}).get("country") == g["country"]

@@ -71,7 +71,8 @@ def _locative(ent: Span) -> Token | None:
 def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
                 exclude: tuple[tuple[int, int], ...] = (),
                 destination: Span | None = None,
-                candidates: list[Span] | None = None) -> dict | None:
+                candidates: list[Span] | None = None,
+                clause_only: bool = False) -> dict | None:
     """The place named in the event's clause, else the nearest place named with a locative
     preposition in its sentence, else the visited place (``destination``), else None. Names of
     the event's actors (``exclude``: "Baghdad said") are not its place."""
@@ -93,6 +94,8 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
     def near(ents: list[Span]) -> list[Span]:
         return sorted(ents, key=lambda e: abs(e.root.i - trigger.i))
 
+    if clause_only:  # background ("the 1969 coup") and words ("accused"): their own place only
+        rest, named = [], []
     for group, how, cities in ((clause, "named in the event's clause", False),
                                (near(rest), "nearest place in the sentence", False),
                                (near(named), "nearest city or region in the sentence", True)):

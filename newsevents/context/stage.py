@@ -12,6 +12,9 @@ from newsevents.events.coder import ActorIndex
 from newsevents.gazetteer import load_gazetteer
 from newsevents.model import Event, Quote
 
+# Verbal events happen where they are said, which the sentence rarely names.
+VERBAL = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+
 
 def trigger_token(doc: Doc, event: Event) -> Token | None:
     """The trigger word of an event, found inside its evidence span."""
@@ -55,8 +58,10 @@ def add_context(doc: Doc, mentions: list[Mention], events: list[Event], *,
                        if sent.start_char <= span[0] < sent.end_char)
         if sent.start not in candidates:
             candidates[sent.start] = places_in(sent)
+        background = found is not None and found.source == "historical"
         event.location = event_place(tok, gaz, countries, exclude=actors,
                                      destination=_visited(doc, event),
-                                     candidates=candidates[sent.start])
+                                     candidates=candidates[sent.start],
+                                     clause_only=background or event.plover in VERBAL)
     index = ActorIndex(doc, mentions)
     return find_quotes(doc, index.at)
