@@ -119,9 +119,12 @@ def max_matching(preds: list[PredEvent], golds: list[GoldEvent],
 
 @dataclass(slots=True)
 class Score:
+    """Counts at one level; recall counts required gold events only (``tp_required``)."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    tp_required: int = 0
     mode_agree: int = 0
 
     @property
@@ -132,8 +135,6 @@ class Score:
     def recall(self) -> float:
         return self.tp_required / (self.tp_required + self.fn) if self.tp_required + self.fn \
             else 0.0
-
-    tp_required: int = 0
 
     @property
     def f1(self) -> float:

@@ -27,7 +27,6 @@ import ahocorasick
 from newsevents.errors import DataFileError
 from newsevents.ontology.tables import read_tsv
 
-KINDS = ("country", "adjective", "metonym", "org", "agent", "person")
 CODE_RE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 _TRANS = str.maketrans({"-": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "\u2019": "'",
                         "\u2018": "'", "`": "'", "\u00a0": " ", "\n": " ", "\t": " ", "\r": " "})

@@ -127,7 +127,7 @@ def parse_expression(text: str, ref: date, *, future: bool = False) -> DateRef |
 
 
 # -- attaching a date to an event ---------------------------------------------------------------
-def _clause_verbs(trigger: Token) -> list[Token]:
+def clause_verbs(trigger: Token) -> list[Token]:
     """The trigger and the words above it up to its clause verb."""
     chain = [trigger]
     tok = trigger
@@ -152,7 +152,7 @@ def _attachment(ent: Span) -> Token:
 
 def _future(trigger: Token) -> bool:
     """Will/scheduled/next: read weekday names forward."""
-    for tok in _clause_verbs(trigger):
+    for tok in clause_verbs(trigger):
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll"):
                 return True
@@ -172,7 +172,7 @@ def event_date(trigger: Token, article_date: str | None) -> DateRef | None:
     if ref is None:
         return None
     sent = trigger.sent
-    chain = _clause_verbs(trigger)
+    chain = clause_verbs(trigger)
     chain_ids = {t.i for t in chain}
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     own = [e for e in dates if _attachment(e).i in chain_ids or trigger.i in

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.context.dates import _clause_verbs
+from newsevents.context.dates import clause_verbs
 from newsevents.gazetteer import Gazetteer, Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -76,7 +76,7 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
     """The place named in the event's clause, else the nearest place named with a locative
     preposition in its sentence, else the visited place (``destination``), else None. Names of
     the event's actors (``exclude``: "Baghdad said") are not its place."""
-    chain = {t.i for t in _clause_verbs(trigger)}
+    chain = {t.i for t in clause_verbs(trigger)}
     clause, args, rest, named = [], [], [], []
     for ent in places_in(trigger.sent) if candidates is None else candidates:
         if any(s <= ent.start_char < t for s, t in exclude):
