@@ -199,6 +199,133 @@ def demo(
               f"{len(result.actors)} actors -> wrote {output.resolve()}")
 
 
+class StdinFormat(StrEnum):
+    txt = "txt"
+    jsonl = "jsonl"
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for "
+                                                     "stdin: .txt .html .json .jsonl .csv, "
+                                                     "each optionally .gz.")],
+    db: Annotated[Path, typer.Option(help="The DuckDB event store (created if missing).")] = Path(
+        "events.duckdb"),
+    workers: Annotated[int | None, typer.Option(help="Worker processes (default: the cores).",
+                                                min=1)] = None,
+    date: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD for articles without "
+                                                  "one.")] = None,
+    field: Annotated[list[str] | None, typer.Option(
+        help="Record field names for JSON/CSV, e.g. --field text=body --field date=published "
+             "(fields: text, title, date, url, id, source).")] = None,
+    stdin_format: Annotated[StdinFormat, typer.Option(help="What - reads.")] = StdinFormat.txt,
+    batch_size: Annotated[int | None, typer.Option(help="Articles per batch (and per "
+                                                        "transaction).", min=1)] = None,
+) -> None:
+    """Code a corpus into a DuckDB store: parallel, resumable, deduplicated."""
+    from newsevents.engines.ingest import ingest as run
+    from newsevents.ingest import FieldMap
+    from newsevents.settings import load_settings
+
+    settings = load_settings(batch_size=batch_size)
+    fields = FieldMap().with_user(field)
+    with _ingest_progress() as (_, update):
+        summary = run(inputs, db=db, workers=workers, settings=settings, fields=fields,
+                      date=_valid_date(date), stdin_format=stdin_format.value,
+                      progress=update)
+    render_summary(summary)
+
+
+def _ingest_progress():
+    """A rich bar with articles/s and events found where a person watches; log lines where
+    stderr is a file (cluster jobs, CI), one per written batch."""
+    from contextlib import contextmanager
+
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    @contextmanager
+    def manage():
+        if not err.is_terminal:
+            def log(s):
+                err.print(f"written: {s.articles} articles, {s.events} events, "
+                          f"{s.quarantined} quarantined, {s.skipped} already stored "
+                          f"({s.rate:.1f} articles/s)", highlight=False)
+            yield None, log
+            return
+        with Progress(SpinnerColumn(), TextColumn("ingesting"), BarColumn(),
+                      TextColumn("{task.fields[line]}"), TimeElapsedColumn(), console=err,
+                      transient=True) as progress:
+            task = progress.add_task("ingest", total=None, line="starting workers")
+
+            def update(s):
+                progress.update(task, completed=s.read, line=(
+                    f"{s.read} read, {s.articles} coded, {s.events} events, "
+                    f"{s.quarantined} quarantined, {s.rate:.1f} articles/s"))
+            yield progress, update
+
+    return manage()
+
+
+def render_summary(s) -> None:
+    table = Table(title=f"ingest run {s.run_id} into {s.db}", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows = [("inputs read", s.read), ("articles coded", s.articles), ("events", s.events),
+            ("quotes", s.quotes), ("already in the store (skipped)", s.skipped),
+            ("quarantined", s.quarantined),
+            *((f"  {reason}", n) for reason, n in sorted(s.reasons.items())),
+            ("near-duplicate articles linked", s.near_duplicates),
+            ("event clusters in the store", s.clusters),
+            ("workers", s.workers), ("seconds", f"{s.seconds:.1f}"),
+            ("articles per second", f"{s.rate:.2f}")]
+    for what, n in rows:
+        table.add_row(what, str(n))
+    out.print(table)
+    if s.quarantined:
+        out.print("Quarantined inputs and their reasons: "
+                  f"newsevents export --db {s.db} --schema quarantine, or the quarantine table.")
+
+
+class Schema(StrEnum):
+    native = "native"
+    gdelt = "gdelt"
+    icews = "icews"
+    phoenix = "phoenix"
+    plover = "plover"
+    quarantine = "quarantine"
+
+
+class FileFormat(StrEnum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command()
+def export(
+    db: Annotated[Path, typer.Option(help="The DuckDB event store.", exists=True,
+                                     dir_okay=False)],
+    out_path: Annotated[Path, typer.Option("--out", help="The file to write.")],
+    schema: Annotated[Schema, typer.Option(help="Column layout.")] = Schema.native,
+    fmt: Annotated[FileFormat, typer.Option("--format", help="File format.")] = (
+        FileFormat.parquet),
+    since: Annotated[str | None, typer.Option(help="First event date YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event date YYYY-MM-DD.")] = None,
+) -> None:
+    """Export events as native, GDELT, ICEWS, Phoenix or PLOVER columns (codes stay strings)."""
+    from newsevents.store import open_store
+    from newsevents.store.exports import export_frame, write_frame
+
+    with open_store(db) as store:
+        if schema is Schema.quarantine:
+            df = store.table("quarantine")
+        else:
+            df = export_frame(store, schema.value, since=_valid_date(since),
+                              until=_valid_date(until))
+    path = write_frame(df, out_path, fmt=fmt.value, schema=schema.value)
+    out.print(f"{len(df)} rows, {len(df.columns)} columns ({schema.value}) -> {path}")
+
+
 def _analyse(text_or_file: str, date: str | None):
     """Code one text (or file) and keep its parse and mentions: for `actors` and `explain`."""
     from newsevents.model import Article

@@ -32,3 +32,7 @@ class DataFileError(NewsEventsError):
 
 class GoldFormatError(NewsEventsError):
     """A gold or prediction file for `newsevents eval` does not follow the gold format."""
+
+
+class StoreError(NewsEventsError):
+    """The event store cannot be opened, migrated, written or read."""

@@ -17,7 +17,8 @@ def _pick(cls: type, data: dict[str, Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input document. ``date`` is ISO YYYY-MM-DD (or None when unknown)."""
+    """One input document. ``date`` is ISO YYYY-MM-DD (or None when unknown); ``origin`` names
+    where it was read (file, file:line), ``language`` the detected ISO 639-1 code."""
 
     id: str
     text: str
@@ -25,6 +26,8 @@ class Article:
     date: str | None = None
     source: str | None = None
     url: str | None = None
+    origin: str | None = None
+    language: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -91,6 +94,7 @@ class Event:
     location: dict[str, Any] | None = None
     plover_mode: str | None = None
     date_info: dict[str, Any] | None = None
+    sentence_no: int | None = None  # 1-based, in document order
 
     def __post_init__(self) -> None:
         if not isinstance(self.cameo, str):
@@ -111,6 +115,8 @@ class Event:
             out["plover_mode"] = self.plover_mode
         if self.date_info:
             out["date_info"] = self.date_info
+        if self.sentence_no is not None:
+            out["sentence_no"] = self.sentence_no
         return out
 
     @classmethod

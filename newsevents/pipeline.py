@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -48,6 +49,7 @@ class Pipeline:
         doc = doc if doc is not None else self.nlp(article.text)
         mentions = self.resolver.resolve(doc, date=article.date)
         events = code_events(doc, mentions, self.coder, doc_id=article.id)
+        number_sentences(doc, events)
         quotes = add_context(doc, mentions, events, article_date=article.date)
         result = Result(id=article.id, date=article.date, title=article.title, url=article.url,
                         events=events, quotes=quotes, actors=group_actors(mentions))
@@ -64,6 +66,13 @@ class Pipeline:
         for doc, article in self.nlp.pipe(pairs, as_tuples=True,
                                           batch_size=self.settings.batch_size):
             yield article, self.analyse(article, doc).result
+
+
+def number_sentences(doc: Doc, events: list) -> None:
+    """Each event's 1-based sentence number (GDELT's SentenceID, ICEWS's Sentence Number)."""
+    starts = [s.start_char for s in doc.sents]
+    for e in events:
+        e.sentence_no = bisect_right(starts, e.span[0])
 
 
 def group_actors(mentions: list[Mention]) -> list[Actor]:

@@ -132,7 +132,8 @@ def test_reference_article(shared_dir: Path):
 def test_every_command_is_documented_in_the_readme():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     names = [c.name or c.callback.__name__ for c in app.registered_commands]
-    assert set(names) == {"code", "eval", "demo", "actors", "explain"}
+    assert set(names) == {"code", "eval", "demo", "actors", "explain", "ingest",
+                          "export"}
     for name in names:
         assert f"newsevents {name}" in readme, name
 

@@ -52,5 +52,5 @@ def test_public_api_is_exactly_exported():
     import newsevents
 
     assert set(newsevents.__all__) == {"Actor", "ActorRef", "Article", "Event", "Quote",
-                                       "Result", "__version__", "code_text"}
+                                       "Result", "__version__", "code_text", "open_store"}
     assert all(hasattr(newsevents, name) for name in newsevents.__all__)

@@ -20,7 +20,7 @@ def test_text_jsonl_and_bad_inputs(tmp_path):
         json.dumps({"id": "r1", "text": "Ghana hosted talks.", "date": "2021-01-02",
                     "extra": 1}),
         "{not json",
-        json.dumps({"id": "r3", "body": "no text key"}),
+        json.dumps({"id": "r3", "summary": "no text key"}),
         json.dumps({"text": "Chile expelled an envoy."}),
     ]) + "\n")
     got = list(read_inputs([str(good), str(binary), str(latin), str(empty), str(recs),
