@@ -29,7 +29,9 @@ def extract_page(html: str) -> Page | None:
     if doc is None:
         return None
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = (data.get("text") or "").strip()
+    # trafilatura puts one newline between blocks; a blank line makes each block (headline,
+    # paragraph) start a sentence for the parser.
+    text = "\n\n".join(ln.strip() for ln in (data.get("text") or "").splitlines() if ln.strip())
     if not text:
         return None
     return Page(text=text, title=data.get("title") or None, date=data.get("date") or None,

@@ -46,7 +46,9 @@ def countries() -> dict[str, Country]:
 
 @lru_cache(maxsize=1)
 def role_labels() -> dict[str, str]:
-    return {r["code"]: r["label"] for r in _rows("actor_codes.tsv")}
+    """Role/sector codes (GOV, MIL, BUS ...) and their labels; organisations are not roles."""
+    return {r["code"]: r["label"] for r in _rows("actor_codes.tsv")
+            if "role" in r["category"] or "party" in r["category"]}
 
 
 @lru_cache(maxsize=1)
