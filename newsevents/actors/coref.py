@@ -6,7 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from newsevents.actors.kb import Entry, KnowledgeBase, normalize
+from newsevents.actors.kb import Entry, KnowledgeBase, name_key
 from newsevents.actors.mentions import ORG_NOUNS, Mention, country_of, join_role
 
 MALE_FEMALE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -30,7 +30,7 @@ SENTENCE_WINDOW = 3  # a pronoun looks back this many sentences for its antecede
 
 def surname_person(*, name: str, kb: KnowledgeBase, date: str | None) -> list[Entry]:
     """An office holder named by surname alone, when exactly one is in office that day."""
-    ids = kb.surnames.get(normalize(name).strip(), set())
+    ids = kb.surnames.get(name_key(name), set())
     entries = [kb.entries[i] for i in ids if kb.entries[i].active(date)]
     people = {e.id.rsplit(".", 1)[0] for e in entries}
     return entries if len(people) == 1 else []
@@ -106,13 +106,13 @@ def _pronoun(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int])
 
 def _name(doc: Doc, m: Mention, seen: list[Mention], main: str | None, kb: KnowledgeBase,
           date: str | None) -> None:
-    key = normalize(m.name).strip()
+    key = name_key(m.name)
     if not key:
         return
     for cand in reversed(seen):  # a later "Allawi" is the "Ali Allawi" named before
         if cand.kind not in ("person", "name") and not cand.name:
             continue
-        other = normalize(cand.name or cand.text).strip()
+        other = name_key(cand.name or cand.text)
         first = other.split()[0] if other else ""
         surname_first = country_of(cand.code) in SURNAME_FIRST and key == first
         if other and other != key and (other.endswith(" " + key) or key.endswith(" " + other)

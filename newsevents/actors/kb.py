@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -39,6 +39,13 @@ def normalize(text: str) -> str:
     if len(out) != len(text):
         out = "".join(c.translate(_TRANS).lower()[:1] or " " for c in text)
     return out
+
+
+@lru_cache(maxsize=16384)
+def name_key(name: str) -> str:
+    """``normalize(name).strip()``, cached: coreference compares each name with every name
+    before it, and names recur."""
+    return normalize(name).strip()
 
 
 def _is_acronym(name: str) -> bool:
@@ -147,11 +154,12 @@ class KnowledgeBase:
                     norm[max(0, start - 4):start] == "pro ":
                 continue  # "pro-Iranian factions" are aligned with Iran, not Iranian
             entries = []
+            capital = surface != surface.lower()
             for entry_id, cased in items:
                 entry = self.entries[entry_id]
                 if cased and surface.replace("-", " ") != self._cased[(entry_id, key)]:
                     continue
-                if entry.kind not in ("agent",) and not any(c.isupper() for c in surface):
+                if entry.kind != "agent" and not capital:
                     continue  # proper names need a capital: "turkey" the bird is not Turkey
                 entries.append(entry)
             if entries:
@@ -164,10 +172,14 @@ class KnowledgeBase:
 
 def _longest(hits: list[Hit]) -> list[Hit]:
     """Keep the longest names where hits overlap ("Saudi Arabia" over "Saudi")."""
+    if not hits:
+        return []
+    taken = bytearray(max(h.end for h in hits))  # 1 where a kept name covers the character
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+        if 1 not in taken[hit.start:hit.end]:
             kept.append(hit)
+            taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
     return sorted(kept, key=lambda h: h.start)
 
 

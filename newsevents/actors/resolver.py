@@ -60,6 +60,7 @@ class ActorResolver:
         people = [(key, ids) for key, ids in kb.people_by_name.items() if len(key) >= 6]
         self._fuzzy_keys = [k for k, _ in people]
         self._fuzzy_ids = [ids for _, ids in people]
+        self._fuzzy_seen: dict[str, int | None] = {}  # name -> index of the match, or None
 
     # -- entry point --------------------------------------------------------------------------
     def resolve(self, doc: Doc, *, date: str | None = None) -> list[Mention]:
@@ -245,7 +246,8 @@ class ActorResolver:
                                   entry=f"{e.id}+{agent.id}")
                         if prep.lower_ == "of":  # "the army of Sudan" is one name
                             m.end = max(m.end, obj.idx + len(obj))
-                            m.text = head.doc.text[m.start:m.end]
+                            m.text = head.doc.char_span(m.start, m.end,
+                                                        alignment_mode="expand").text
                         others = [tok_hit[c.i] for c in obj.conjuncts if c.i in tok_hit
                                   and tok_hit[c.i].kind in ("country", "metonym")]
                         if others:  # "the presidents of Sudan and South Sudan"
@@ -300,8 +302,11 @@ class ActorResolver:
         key = " ".join(words)
         if len(words) < 2 or len(key) < 6 or not self._fuzzy_keys:
             return []
-        found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio,
-                                   score_cutoff=self.fuzzy_threshold)
-        if found is None:
-            return []
-        return [self.kb.entries[i] for i in self._fuzzy_ids[found[2]]]
+        if key not in self._fuzzy_seen:  # names recur: search the ~3,500 names once per name
+            if len(self._fuzzy_seen) > 50_000:
+                self._fuzzy_seen.clear()
+            found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio,
+                                       score_cutoff=self.fuzzy_threshold)
+            self._fuzzy_seen[key] = None if found is None else found[2]
+        index = self._fuzzy_seen[key]
+        return [] if index is None else [self.kb.entries[i] for i in self._fuzzy_ids[index]]

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from newsevents.nlp.ents import sentence_ents
+
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], 1)}
@@ -174,7 +176,7 @@ def event_date(trigger: Token, article_date: str | None) -> DateRef | None:
     sent = trigger.sent
     chain = clause_verbs(trigger)
     chain_ids = {t.i for t in chain}
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    dates = [e for e in sentence_ents(sent) if e.label_ in ("DATE", "TIME")]
     own = [e for e in dates if _attachment(e).i in chain_ids or trigger.i in
            {t.i for t in e.root.ancestors} or e.root.head.i == trigger.i]
     clause = chain[-1]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.context.dates import clause_verbs
 from newsevents.gazetteer import Gazetteer, Place
+from newsevents.nlp.ents import sentence_ents
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "capital",
@@ -25,8 +26,9 @@ NOT_PLACES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTI
 def places_in(sent: Span) -> list[Span]:
     """Names that may be places: the small model's NER often calls a city ORG, so every proper
     name is a candidate and the gazetteer decides."""
-    spans = [e for e in sent.ents if e.label_ not in NOT_PLACES]
-    covered = {t.i for e in sent.ents for t in e}
+    ents = sentence_ents(sent)
+    spans = [e for e in ents if e.label_ not in NOT_PLACES]
+    covered = {t.i for e in ents for t in e}
     run: list[Token] = []
     for tok in [*sent, None]:
         if tok is not None and tok.pos_ == "PROPN" and tok.i not in covered:

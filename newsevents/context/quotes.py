@@ -154,8 +154,8 @@ def _indirect(doc: Doc, actor_at: Callable[[Token], list[Mention]],
             speaker = _speaker(cue, actor_at)
             if speaker is None:
                 continue
-            out.append(Quote(speaker=speaker, quote=doc.text[start:end], span=(start, end),
-                             cue=cue.text, kind="indirect"))
+            out.append(Quote(speaker=speaker, quote=doc[toks[0].i:toks[-1].i + 1].text,
+                             span=(start, end), cue=cue.text, kind="indirect"))
     return out
 
 
@@ -180,6 +180,6 @@ def _according(doc: Doc, actor_at: Callable[[Token], list[Mention]],
             continue
         speaker = _speaker(cue, actor_at)
         if speaker is not None:
-            out.append(Quote(speaker=speaker, quote=doc.text[start:end], span=(start, end),
-                             cue="according to", kind="indirect"))
+            out.append(Quote(speaker=speaker, quote=doc[toks[0].i:toks[-1].i + 1].text,
+                             span=(start, end), cue="according to", kind="indirect"))
     return out

@@ -11,6 +11,7 @@ from newsevents.context.quotes import find_quotes
 from newsevents.events.coder import ActorIndex
 from newsevents.gazetteer import load_gazetteer
 from newsevents.model import Event, Quote
+from newsevents.nlp.ents import sentence_ents
 
 # Verbal events happen where they are said, which the sentence rarely names.
 VERBAL = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
@@ -31,7 +32,7 @@ def _visited(doc: Doc, event: Event):
     sent = doc.char_span(event.span[0], event.span[1], alignment_mode="expand")
     if sent is None:
         return None
-    for ent in sent.sent.ents:
+    for ent in sentence_ents(sent.sent):
         if ent.text == event.target.text or ent.text.endswith(event.target.text):
             return ent
     return None

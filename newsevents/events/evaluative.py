@@ -49,18 +49,33 @@ def load_judgements() -> tuple[Judgement, ...]:
     return tuple(out)
 
 
-def _find(tokens: list[Token], judgements: tuple[Judgement, ...]) -> tuple[Judgement, Span] | None:
+@cache
+def _by_first_word() -> dict[str, list[tuple[int, int, Judgement, tuple[str, ...]]]]:
+    """Phrases indexed by their first lemma, with their file and phrase order (for ties)."""
+    index: dict[str, list[tuple[int, int, Judgement, tuple[str, ...]]]] = {}
+    for jn, j in enumerate(load_judgements()):
+        for pn, phrase in enumerate(j.phrases):
+            index.setdefault(phrase[0], []).append((jn, pn, j, phrase))
+    return index
+
+
+def _find(tokens: list[Token]) -> tuple[Judgement, Span] | None:
+    """The longest judgement phrase in the tokens (ties: the earlier line of the data file)."""
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     lemmas = [t.lemma_.lower() for t in words]
+    index = _by_first_word()
     best = None
-    for j in judgements:
-        for phrase in j.phrases:
+    for i, lemma in enumerate(lemmas):
+        for jn, pn, j, phrase in index.get(lemma, ()):
             n = len(phrase)
-            for i in range(len(lemmas) - n + 1):
-                if tuple(lemmas[i:i + n]) == phrase and (best is None or n > best[2]):
-                    doc = words[i].doc
-                    best = (j, doc[words[i].i:words[i + n - 1].i + 1], n)
-    return (best[0], best[1]) if best else None
+            if tuple(lemmas[i:i + n]) == phrase:
+                rank = (-n, jn, pn, i)
+                if best is None or rank < best[0]:
+                    best = (rank, j, i, n)
+    if best is None:
+        return None
+    _, j, i, n = best
+    return j, words[i].doc[words[i].i:words[i + n - 1].i + 1]
 
 
 def _negated(tok: Token) -> bool:
@@ -69,7 +84,6 @@ def _negated(tok: Token) -> bool:
 
 def evaluations(sent: Span, is_speech) -> list[Evaluation]:
     """Judgements reported by speech verbs in a sentence."""
-    judgements = load_judgements()
     out = []
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or not is_speech(verb) or _negated(verb):
@@ -83,7 +97,7 @@ def evaluations(sent: Span, is_speech) -> list[Evaluation]:
                     "nsubj", "nsubjpass")), None)
                 if judged is None:
                     judged = next((c for c in comp.children if c.dep_ == "dobj"), None)
-                found = _find(list(comp.subtree), judgements)
+                found = _find(list(comp.subtree))
                 if judged is not None and found:
                     out.append(Evaluation(verb, speaker, judged, *found))
         if verb.lemma_.lower() in OBJECT_JUDGING:
@@ -94,7 +108,7 @@ def evaluations(sent: Span, is_speech) -> list[Evaluation]:
             if obj is not None:
                 tokens += [t for c in obj.children if c.dep_ in ("amod", "acl", "oprd")
                            for t in c.subtree if t.i > obj.i]
-            found = _find(tokens, judgements) if tokens else None
+            found = _find(tokens) if tokens else None
             if obj is not None and found:
                 out.append(Evaluation(verb, speaker, obj, *found))
     return out

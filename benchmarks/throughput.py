@@ -1,0 +1,106 @@
+"""Throughput of a corpus run: the spaCy parse alone vs the full ingest into DuckDB.
+
+    python benchmarks/throughput.py --articles 2000 --workers 2
+    python benchmarks/throughput.py --corpus path/to/folder --workers 2
+    python benchmarks/throughput.py --memory 1000 10000 --words 200   # memory as the corpus grows
+
+Both runs use the same engine, reader, batching (``batch_size``) and worker processes; (a) only
+parses each batch with ``nlp.pipe``, (b) parses, codes (actors, events, dates, places, quotes),
+signs for deduplication and writes every table. Generated articles are made of sentences of our
+own development data (benchmarks/data), shuffled with a fixed seed, in paragraphs of 3.
+Prints articles/s of each, their ratio, and the peak resident memory of each worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+
+
+def sentences() -> list[str]:
+    out = []
+    for name in ("events_sentences.gold.jsonl", "events_articles.gold.jsonl",
+                 "context_dev.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            out.extend(s.strip() for s in text.replace("\n", " ").split(". ") if len(s) > 40)
+    return [s if s.endswith((".", '"', "?")) else s + "." for s in out]
+
+
+def generate(folder: Path, n: int, *, words: int, seed: int = 7) -> Path:
+    """``n`` articles of about ``words`` words, written as one JSONL file."""
+    rng = random.Random(seed)
+    pool = sentences()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"corpus-{n}-{words}.jsonl"
+    if path.exists():
+        return path
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            picked: list[str] = []
+            while sum(len(s.split()) for s in picked) < words:
+                picked.append(rng.choice(pool))
+            paras = [" ".join(picked[k:k + 3]) for k in range(0, len(picked), 3)]
+            day = f"2021-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            fh.write(json.dumps({"id": f"gen-{i}", "date": day, "text": "\n\n".join(paras),
+                                 "source": f"outlet{i % 7}"}) + "\n")
+    return path
+
+
+def run(corpus: Path, workers: int, *, parse_only: bool, batch_size: int | None):
+    from newsevents.engines import ingest
+    from newsevents.settings import load_settings
+
+    settings = load_settings(batch_size=batch_size)
+    with tempfile.TemporaryDirectory() as tmp:
+        return ingest([str(corpus)], db=Path(tmp) / "bench.duckdb", workers=workers,
+                      settings=settings, parse_only=parse_only)
+
+
+def report(label: str, s) -> None:
+    mem = ", ".join(f"{v:.0f}" for v in sorted(s.peak_rss_mb.values()))
+    print(f"{label:<28} {s.articles:>6} articles {s.seconds:>8.1f} s {s.rate:>8.2f} articles/s"
+          f"  peak MB per worker: {mem}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--words", type=int, default=600, help="words per generated article")
+    ap.add_argument("--corpus", type=Path, help="use this corpus instead of generating one")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--batch-size", type=int, default=None)
+    ap.add_argument("--memory", type=int, nargs=2, metavar=("SMALL", "LARGE"),
+                    help="full ingest of two corpus sizes; compare peak worker memory")
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsevents-bench")
+    args = ap.parse_args(argv)
+    if args.memory:
+        peaks = []
+        for n in args.memory:
+            s = run(generate(args.cache, n, words=args.words), args.workers, parse_only=False,
+                    batch_size=args.batch_size)
+            report(f"full ingest, {n} articles", s)
+            peaks.append(max(s.peak_rss_mb.values()))
+        print(f"peak worker memory, {args.memory[1]} vs {args.memory[0]} articles: "
+              f"{peaks[1] / peaks[0]:.2f}x (floor: <= 1.2x)")
+        return 0
+    corpus = args.corpus or generate(args.cache, args.articles, words=args.words)
+    print(f"corpus: {corpus}  workers: {args.workers}", file=sys.stderr)
+    parse = run(corpus, args.workers, parse_only=True, batch_size=args.batch_size)
+    report("(a) spaCy parse alone", parse)
+    full = run(corpus, args.workers, parse_only=False, batch_size=args.batch_size)
+    report("(b) full ingest into DuckDB", full)
+    print(f"ratio (b)/(a): {full.rate / parse.rate:.2f} (floor: >= 0.75); "
+          f"{full.events} events, {full.quarantined} quarantined")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
