@@ -88,8 +88,8 @@ def ingest(inputs: Iterable[str], *, db: str | Path, workers: int | None = None,
                                           settings=asdict(settings)):
                 _account(summary, res, parse_only=parse_only)
                 if not parse_only:
-                    store.write(res.coded, planner.take_quarantine() + res.failures,
-                                run_id=summary.run_id)
+                    store.write_tables(res.tables, planner.take_quarantine() + res.failures,
+                                       run_id=summary.run_id)
                 planner.written(batch)
                 _sync(summary, planner, start, progress)
             if planner.quarantine and not parse_only:
@@ -109,9 +109,9 @@ def ingest(inputs: Iterable[str], *, db: str | Path, workers: int | None = None,
 
 
 def _account(summary: IngestSummary, res: BatchResult, *, parse_only: bool) -> None:
-    summary.articles += res.parsed if parse_only else len(res.coded)
-    summary.events += sum(len(c.result.events) for c in res.coded)
-    summary.quotes += sum(len(c.result.quotes) for c in res.coded)
+    summary.articles += res.parsed if parse_only else res.articles
+    summary.events += res.events
+    summary.quotes += res.quotes
     summary.failed += len(res.failures)
     summary.peak_rss_mb[res.pid] = max(summary.peak_rss_mb.get(res.pid, 0.0), res.peak_rss_mb)
 

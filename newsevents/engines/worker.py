@@ -6,24 +6,32 @@ becomes a ``parse-failure`` quarantine row; the rest of its batch is still coded
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+import pyarrow as pa
+
 from newsevents.model import Article
 from newsevents.settings import Settings, load_settings
 from newsevents.store.dedupe import signature
-from newsevents.store.rows import CodedArticle
+from newsevents.store.rows import CodedArticle, Rows
 
 _PIPELINE = None
 
 
 @dataclass(slots=True)
 class BatchResult:
-    coded: list[CodedArticle] = field(default_factory=list)
+    """A coded batch, flattened here into the store's tables so the writer only inserts."""
+
+    tables: dict[str, pa.Table] = field(default_factory=dict)
     failures: list[dict[str, Any]] = field(default_factory=list)
+    articles: int = 0
+    events: int = 0
+    quotes: int = 0
     parsed: int = 0
     pid: int = 0
     peak_rss_mb: float = 0.0
@@ -35,6 +43,10 @@ def init_worker(settings: dict[str, Any] | None = None) -> None:
     from newsevents.pipeline import Pipeline
 
     _PIPELINE = Pipeline(Settings(**settings) if settings else load_settings())
+    # The model and knowledge files live as long as the process: keep them out of the
+    # collector's generations, so collections during coding only walk the new objects.
+    gc.collect()
+    gc.freeze()
 
 
 def _pipeline():
@@ -53,6 +65,7 @@ def code_batch(batch: list[tuple[str, Article]]) -> BatchResult:
     """Code (article_id, Article) pairs; the parse is batched with ``nlp.pipe``."""
     pipe = _pipeline()
     out = BatchResult(pid=os.getpid())
+    coded: list[CodedArticle] = []
     try:
         docs = list(pipe.nlp.pipe([a.text for _, a in batch],
                                   batch_size=pipe.settings.batch_size))
@@ -67,7 +80,11 @@ def code_batch(batch: list[tuple[str, Article]]) -> BatchResult:
                 "message": f"coding failed ({type(exc).__name__}: {exc}); please report it with "
                            "this article", "excerpt": art.text[:200]})
             continue
-        out.coded.append(CodedArticle(aid, art, result, signature(art.text)))
+        coded.append(CodedArticle(aid, art, result, signature(art.text)))
+    out.tables = Rows.of(coded).arrow()
+    out.articles = len(coded)
+    out.events = sum(len(c.result.events) for c in coded)
+    out.quotes = sum(len(c.result.quotes) for c in coded)
     out.parsed = len(batch)
     out.peak_rss_mb = peak_rss_mb()
     return out

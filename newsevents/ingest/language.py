@@ -7,8 +7,9 @@ from functools import lru_cache
 
 # Fewer words than this and the identifier guesses; such texts are given the benefit of the doubt.
 MIN_WORDS = 12
-# The identifier reads this many characters: enough to be sure, cheap on long articles.
-SAMPLE_CHARS = 2000
+# The identifier reads this many characters: a paragraph is enough to be sure, and the pure
+# Python n-gram count costs ~3 ms per 1,000 characters in the single reading process.
+SAMPLE_CHARS = 600
 
 
 @lru_cache(maxsize=1)

@@ -84,33 +84,36 @@ class Store:
     # --- writing ----------------------------------------------------------------------------
     def write(self, coded: list[CodedArticle], quarantined: list[dict[str, Any]],
               *, run_id: int) -> None:
-        """Write a batch (coded articles and quarantine rows) in one transaction."""
-        rows = Rows()
-        for c in coded:
-            rows.add(c, run_id)
+        """Write coded articles and quarantine rows in one transaction."""
+        self.write_tables(Rows.of(coded).arrow(), quarantined, run_id=run_id)
+
+    def write_tables(self, tables: dict[str, pa.Table], quarantined: list[dict[str, Any]],
+                     *, run_id: int) -> None:
+        """Write a batch already flattened (by a worker) and its quarantine rows, in one
+        transaction: every row of the batch is kept, or none."""
         stamp = datetime.now()
-        for row in rows.tables["articles"]:
-            row["coded_at"] = stamp
         q_rows = [{**{c: q.get(c) for c in QUARANTINE_COLS}, "run_id": run_id,
-                   "quarantined_at": stamp}
-                  for q in quarantined]
+                   "quarantined_at": stamp} for q in quarantined]
+        if q_rows:
+            tables = {**tables, "quarantine": pa.Table.from_pylist(q_rows)}
         try:
             self.con.execute("BEGIN TRANSACTION")
-            for table in TABLES:
-                self._insert(table, rows.tables[table])
-            self._insert("quarantine", q_rows)
+            for table in (*TABLES, "quarantine"):
+                if table in tables:
+                    self._insert(table, tables[table], run_id if table == "articles" else None)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: writing a batch failed ({exc}); nothing of the "
                              "batch was kept, re-run the ingest to retry it") from exc
 
-    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        batch = pa.Table.from_pylist(rows)  # noqa: F841 (read by DuckDB by name)
-        cols = ", ".join(rows[0])
-        self.con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM batch")
+    def _insert(self, table: str, batch: pa.Table, run_id: int | None) -> None:
+        cols = ", ".join(batch.column_names)
+        if run_id is None:
+            self.con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM batch")
+        else:
+            self.con.execute(f"INSERT OR IGNORE INTO {table} ({cols}, run_id) "
+                             f"SELECT {cols}, ? FROM batch", [run_id])
 
     # --- reading ----------------------------------------------------------------------------
     def sql(self, query: str, params: list[Any] | None = None):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
+
+import pyarrow as pa
 
 from newsevents.model import Article, Result
 
@@ -27,13 +30,24 @@ class Rows:
     tables: dict[str, list[dict[str, Any]]] = field(
         default_factory=lambda: {t: [] for t in TABLES})
 
-    def add(self, coded: CodedArticle, run_id: int) -> None:
+    @classmethod
+    def of(cls, coded: list[CodedArticle]) -> Rows:
+        rows = cls()
+        for c in coded:
+            rows.add(c)
+        return rows
+
+    def arrow(self) -> dict[str, pa.Table]:
+        """Non-empty tables as Arrow (cheap to send between processes, read by DuckDB as is)."""
+        return {name: pa.Table.from_pylist(rs) for name, rs in self.tables.items() if rs}
+
+    def add(self, coded: CodedArticle) -> None:
         art, res, aid = coded.article, coded.result, coded.article_id
         self.tables["articles"].append({
             "article_id": aid, "doc_id": art.id, "origin": art.origin, "title": art.title,
             "date": art.date, "source": art.source, "url": art.url, "language": art.language,
             "text": art.text, "n_chars": len(art.text), "n_events": len(res.events),
-            "n_quotes": len(res.quotes), "run_id": run_id, "minhash": coded.minhash})
+            "n_quotes": len(res.quotes), "minhash": coded.minhash, "coded_at": datetime.now()})
         for seq, ev in enumerate(res.events, 1):
             eid = f"{aid[:16]}-e{seq}"
             info = ev.date_info or {}
