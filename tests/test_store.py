@@ -87,6 +87,8 @@ def test_batches_write_every_table_once(tmp_path):
         assert str(ev.loc[0, "date_start"])[:10] == "2021-03-02"
         with pytest.raises(duckdb.Error):
             store.con.execute("DELETE FROM events")  # read-only
+        pl = store.events(engine="polars")
+        assert pl.shape == ev.shape and pl["cameo"].to_list() == ["042"]
 
 
 def test_near_duplicates_and_event_clusters(tmp_path):

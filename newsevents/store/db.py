@@ -128,8 +128,14 @@ class Store:
             where.append("e.event_id IN (SELECT canonical_event_id FROM event_clusters)")
         query = EVENTS_QUERY + (" WHERE " + " AND ".join(where) if where else "") + \
             " ORDER BY e.date_start NULLS LAST, e.event_id"
-        rel = self.con.execute(query, params)
-        return rel.pl() if engine == "polars" else rel.df()
+        if engine == "polars":
+            try:
+                import polars
+            except ImportError as exc:
+                raise StoreError("engine='polars' needs polars: pip install "
+                                 "'newsevents[polars]'") from exc
+            return polars.from_arrow(self.con.sql(query, params=params).to_arrow_table())
+        return self.con.execute(query, params).df()
 
     def export_events(self, *, since: str | None = None, until: str | None = None):
         """Every field the export layouts draw on, one row per event (pandas)."""
