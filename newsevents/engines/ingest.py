@@ -67,7 +67,11 @@ def ingest(inputs: Iterable[str], *, db: str | Path, workers: int | None = None,
            date: str | None = None, stdin_format: str = "txt",
            progress: Progress | None = None, parse_only: bool = False) -> IngestSummary:
     """Code every input into the store at ``db``; ``parse_only`` parses and stores nothing
-    (the throughput benchmark's baseline)."""
+    (the throughput benchmark's baseline).
+
+    With ``workers > 1`` the workers are spawned processes: call this under
+    ``if __name__ == "__main__":`` in a script.
+    """
     from newsevents import __version__
 
     settings = settings or load_settings()
