@@ -99,6 +99,26 @@ def test_sigkill_then_resume_stores_each_article_exactly_once(tmp_path):
     assert statuses == ["running", "done"]  # the killed run never finished
 
 
+def test_ingest_reads_stdin_jsonl(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    lines = [json.dumps({"id": f"s{i}", "text": STORIES[i][1], "date": "2021-05-0" + str(i + 1)})
+             for i in range(2)] + ["{broken"]
+    db = tmp_path / "stdin.duckdb"
+    res = CliRunner().invoke(app, ["ingest", "-", "--stdin-format", "jsonl", "--db", str(db),
+                                   "--workers", "1"], input="\n".join(lines) + "\n")
+    assert res.exit_code == 0, res.output
+    with open_store(db) as store:
+        arts = store.table("articles").sort_values("doc_id")
+        assert list(arts["doc_id"]) == ["s0", "s1"]
+        assert list(arts["origin"]) == ["<stdin>:1", "<stdin>:2"]
+        assert list(store.table("quarantine")["origin"]) == ["<stdin>:3"]
+
+
 def test_cli_ingest_and_export(tmp_path):
     corpus = tmp_path / "corpus"
     _many(corpus, 3)

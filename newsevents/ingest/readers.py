@@ -291,7 +291,7 @@ def read_path(path: Path, opts: ReadOptions) -> Iterator[Article | Rejected]:
                     yield from read_csv(fh, where, opts=opts,
                                         delimiter="\t" if fmt == "tsv" else ",")
             return
-        raw = _read_whole(path, gz, opts)
+        raw = _read_whole(path, gz, opts, container=fmt == "json")
     except OSError as exc:
         reason = "corrupt" if gz and not isinstance(exc, FileNotFoundError | PermissionError) \
             else "unreadable"
@@ -311,12 +311,19 @@ def read_path(path: Path, opts: ReadOptions) -> Iterator[Article | Rejected]:
         yield read_text(raw, where, doc_id=_stem(where), opts=opts)
 
 
-def _read_whole(path: Path, gz: bool, opts: ReadOptions) -> bytes | Rejected:
+# A .json file may hold many articles; past this size JSONL (streamed) is the way.
+JSON_LIMIT = 1 << 30
+
+
+def _read_whole(path: Path, gz: bool, opts: ReadOptions, *,
+                container: bool = False) -> bytes | Rejected:
     """The file's bytes, refusing files far over the size limit without reading them."""
-    limit = opts.max_chars * 8 + 1024  # HTML markup and multi-byte characters
+    # one article: its text plus HTML markup and multi-byte characters
+    limit = JSON_LIMIT if container else opts.max_chars * 8 + 1024
     if not gz and path.stat().st_size > limit:
         return Rejected(str(path), "too-large", f"{path.stat().st_size} bytes is over the "
-                        "limit; split the file or raise the max_chars setting")
+                        "limit; split the file, raise the max_chars setting, or write many "
+                        "articles as JSONL (read line by line)")
     opener = gzip.open if gz else open
     with opener(path, "rb") as fh:
         raw = fh.read(limit + 1)
