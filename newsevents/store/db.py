@@ -163,6 +163,15 @@ class Store:
                 for t in names}
 
 
+# An event with its article, both actors, its place and its cluster.
+EVENT_JOINS = """
+FROM events e
+JOIN articles a USING (article_id)
+LEFT JOIN event_actors s ON s.event_id = e.event_id AND s.role = 'source'
+LEFT JOIN event_actors t ON t.event_id = e.event_id AND t.role = 'target'
+LEFT JOIN locations l ON l.event_id = e.event_id
+LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id"""
+
 EVENTS_QUERY = """
 SELECT e.event_id, e.article_id, e.cluster_id, e.date, e.date_start, e.date_granularity,
        e.source_code, s.name AS source_name, s.text AS source_text,
@@ -171,13 +180,7 @@ SELECT e.event_id, e.article_id, e.cluster_id, e.date, e.date_start, e.date_gran
        l.place, l.country AS place_country, l.admin1, l.lat, l.lon, l.geonameid,
        e.sentence, e.span_start, e.span_end, e.trigger, e.rule,
        a.date AS article_date, a.title, a.url, a.source AS publisher, a.canonical_id,
-       c.num_mentions, c.num_articles, c.num_sources
-FROM events e
-JOIN articles a USING (article_id)
-LEFT JOIN event_actors s ON s.event_id = e.event_id AND s.role = 'source'
-LEFT JOIN event_actors t ON t.event_id = e.event_id AND t.role = 'target'
-LEFT JOIN locations l ON l.event_id = e.event_id
-LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id"""
+       c.num_mentions, c.num_articles, c.num_sources""" + EVENT_JOINS
 
 
 EXPORT_QUERY = """
@@ -186,13 +189,7 @@ SELECT e.*, s.name AS source_name, s.text AS source_text, t.name AS target_name,
        l.admin1, l.feature, l.lat, l.lon, l.geonameid,
        a.date AS article_date, a.url, a.origin, a.source AS publisher, a.language, a.coded_at,
        coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0), 600) AS lead_end,
-       c.canonical_event_id, c.num_mentions, c.num_articles, c.num_sources
-FROM events e
-JOIN articles a USING (article_id)
-LEFT JOIN event_actors s ON s.event_id = e.event_id AND s.role = 'source'
-LEFT JOIN event_actors t ON t.event_id = e.event_id AND t.role = 'target'
-LEFT JOIN locations l ON l.event_id = e.event_id
-LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id"""
+       c.canonical_event_id, c.num_mentions, c.num_articles, c.num_sources""" + EVENT_JOINS
 
 
 def date_filter(since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
