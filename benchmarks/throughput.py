@@ -65,9 +65,11 @@ def run(corpus: Path, workers: int, *, parse_only: bool, batch_size: int | None)
 
 
 def report(label: str, s) -> None:
+    from newsevents.engines.worker import peak_rss_mb
+
     mem = ", ".join(f"{v:.0f}" for v in sorted(s.peak_rss_mb.values()))
     print(f"{label:<28} {s.articles:>6} articles {s.seconds:>8.1f} s {s.rate:>8.2f} articles/s"
-          f"  peak MB per worker: {mem}")
+          f"  peak MB per worker: {mem}; reader/writer process so far: {peak_rss_mb():.0f}")
 
 
 def main(argv: list[str] | None = None) -> int:
