@@ -229,10 +229,15 @@ def ingest(
 
     settings = load_settings(batch_size=batch_size)
     fields = FieldMap().with_user(field)
-    with _ingest_progress() as (_, update):
-        summary = run(inputs, db=db, workers=workers, settings=settings, fields=fields,
-                      date=_valid_date(date), stdin_format=stdin_format.value,
-                      progress=update)
+    try:
+        with _ingest_progress() as (_, update):
+            summary = run(inputs, db=db, workers=workers, settings=settings, fields=fields,
+                          date=_valid_date(date), stdin_format=stdin_format.value,
+                          progress=update)
+    except KeyboardInterrupt:
+        err.print("interrupted: every batch written so far is kept; run the same command "
+                  "again to resume")
+        raise typer.Exit(130) from None
     render_summary(summary)
 
 
