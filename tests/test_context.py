@@ -104,3 +104,78 @@ def test_partial_and_indirect_quotes(pipeline):
     assert qs["dictator"].kind == "partial" and qs["dictator"].speaker is not None
     ind = qs["Cairo would reopen the crossing"]
     assert ind.kind == "indirect" and ind.speaker.code == "EGYGOV"
+
+
+# -- places: one rule a test, on sentences written for them --------------------------------
+
+def place_of(nlp, text: str, trigger: str, *, clause_only: bool = False) -> dict | None:
+    from newsevents.context.places import document_countries, event_place
+
+    doc = nlp(text)
+    gaz = load_gazetteer()
+    tok = next(t for t in doc if t.text == trigger)
+    return event_place(tok, gaz, document_countries(doc, [], gaz), clause_only=clause_only)
+
+
+def test_gazetteer_names_without_accents_articles_or_type_words():
+    gaz = load_gazetteer()
+    assert {p.country for p in gaz.lookup("Hodeidah")} == {"YEM"}  # "El-Hodeidah", Al Ḩudaydah
+    assert {p.country for p in gaz.lookup("Sindh province")} == {"PAK"}  # a subdivision
+    assert ("USA", "region") in {(p.country, p.feature) for p in gaz.lookup("Georgia")}
+    assert not gaz.lookup("Gulf")  # a province of Papua New Guinea, and a common word
+    assert {p.country for p in gaz.lookup("Red Sea")} == {"EGY"}  # regions.tsv comes first
+
+
+def test_resolve_prefers_the_story_main_country():
+    found, _ = load_gazetteer().resolve("Rafah", {"EGY": 12, "PSE": 1})
+    assert found.country == "EGY"
+
+
+def test_unknown_village_said_to_be_a_place_takes_its_neighbour_country(nlp):
+    place = place_of(nlp, "Gunmen killed three farmers in the village of Umm Rakhis, west of "
+                          "Kirkuk, on Friday.", "killed")
+    assert place["name"] == "Umm Rakhis" and place["country"] == "IRQ"
+    assert "Kirkuk" in place["reason"]
+
+
+def test_most_specific_place_hanging_on_the_trigger(nlp):
+    # a city before the region around it
+    place = place_of(nlp, "In Darfur, militiamen burned a clinic in El Fasher.", "burned")
+    assert place["name"] == "El Fasher"
+    # the place the trigger goes to, not the one under another verb
+    place = place_of(nlp, "Thousands of families crossed into Chad, fleeing attacks in Sudan's "
+                          "Darfur region.", "crossed")
+    assert place["country"] == "TCD"
+
+
+def test_place_nouns_and_object_modifiers(nlp):
+    streets = place_of(nlp, "Troops patrolled the streets of Valparaiso.", "patrolled")
+    assert streets["name"] == "Valparaiso" and "event's clause" in streets["reason"]
+    assert place_of(nlp, "Rioters torched a Marseille police station on Sunday as protests "
+                         "spread across France.", "torched")["name"] == "Marseille"
+
+
+def test_possessive_and_departure_places(nlp):
+    assert place_of(nlp, "The opposition won Kenya's presidential election.",
+                    "won")["name"] == "Kenya"
+    assert place_of(nlp, "The Soviet army withdrew from Afghanistan in 1989.",
+                    "withdrew", clause_only=True)["name"] == "Afghanistan"
+
+
+def test_subjects_and_addressees_are_not_places(nlp):
+    assert place_of(nlp, "The vote was a referendum that Madrid called illegal.",
+                    "referendum") is None
+    assert place_of(nlp, "The rebels said that Damascus had asked Moscow to send jets.",
+                    "asked") is None
+
+
+def test_noun_event_after_since_keeps_its_own_place(nlp):
+    assert place_of(nlp, "It was the worst bombing in Lebanon since the end of the civil war.",
+                    "end", clause_only=True) is None
+
+
+def test_places_known_to_one_country_count_for_the_story(nlp):
+    from newsevents.context.places import document_countries
+
+    doc = nlp("A bomb exploded in Narathiwat on Monday.")
+    assert document_countries(doc, [], load_gazetteer()).get("THA")
