@@ -108,13 +108,17 @@ def test_partial_and_indirect_quotes(pipeline):
 
 # -- places: one rule a test, on sentences written for them --------------------------------
 
-def place_of(nlp, text: str, trigger: str, *, clause_only: bool = False) -> dict | None:
+def place_of(nlp, text: str, trigger: str, *, clause_only: bool = False,
+             countries: dict[str, int] | None = None, prefer: str | None = None) -> dict | None:
     from newsevents.context.places import document_countries, event_place
 
     doc = nlp(text)
     gaz = load_gazetteer()
     tok = next(t for t in doc if t.text == trigger)
-    return event_place(tok, gaz, document_countries(doc, [], gaz), clause_only=clause_only)
+    if countries is None:
+        countries = document_countries(doc, [], gaz)
+    kwargs = {"prefer": prefer} if prefer else {}
+    return event_place(tok, gaz, countries, clause_only=clause_only, **kwargs)
 
 
 def test_gazetteer_names_without_accents_articles_or_type_words():
@@ -179,3 +183,36 @@ def test_places_known_to_one_country_count_for_the_story(nlp):
 
     doc = nlp("A bomb exploded in Narathiwat on Monday.")
     assert document_countries(doc, [], load_gazetteer()).get("THA")
+
+
+def test_towns_of_the_story_countries_from_the_larger_list(nlp):
+    place = place_of(nlp, "Militants killed two soldiers near Kokernag.", "killed",
+                     countries={"IND": 3})
+    assert place["place"] == "Kokernag" and place["country"] == "IND"
+    assert place["geonameid"] and "town" in place["reason"]
+
+
+def test_part_of_a_place_taken_and_another_verbs_place(nlp):
+    golan = place_of(nlp, "Rebels captured most of the Golan Heights from the army.", "captured")
+    assert "event's clause" in golan["reason"]
+    assert place_of(nlp, "Rebels captured Homs on Saturday, hours after the governor fled the "
+                         "province.", "fled", countries={"SYR": 3}) is None
+
+
+def test_a_peoples_territories(nlp):
+    place = place_of(nlp, "The army imposed a curfew across the Palestinian territories.",
+                     "imposed")
+    assert place["country"] == "PSE"
+
+
+def test_complement_clause_before_adverbial_clause(nlp):
+    place = place_of(nlp, "Israel hit what it described as weapons depots in Lebanon, days "
+                          "after militants fired rockets near Safed.", "hit")
+    assert place["name"] == "Lebanon"
+
+
+def test_source_country_first_among_namesakes(nlp):
+    text = "Indian officials said troops had sealed roads in Punjab."
+    assert place_of(nlp, text, "sealed", countries={"PAK": 5, "IND": 3},
+                    prefer="IND")["country"] == "IND"
+    assert place_of(nlp, text, "sealed", countries={"PAK": 5, "IND": 3})["country"] == "PAK"

