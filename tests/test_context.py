@@ -216,3 +216,48 @@ def test_source_country_first_among_namesakes(nlp):
     assert place_of(nlp, text, "sealed", countries={"PAK": 5, "IND": 3},
                     prefer="IND")["country"] == "IND"
     assert place_of(nlp, text, "sealed", countries={"PAK": 5, "IND": 3})["country"] == "PAK"
+
+
+def test_main_clause_place_is_shared_by_and_not_by_after(nlp):
+    # a clause joined by "and" shares the place its sibling acts on
+    assert place_of(nlp, "The minister visited Ankara in May, and the two sides agreed to "
+                         "expand trade.", "agreed")["name"] == "Ankara"
+    # so does a participle under the trigger
+    assert place_of(nlp, "Militants fired rockets at the north, striking the port city of "
+                         "Haifa.", "fired", countries={"ISR": 2})["name"] == "Haifa"
+    # an object a verb would share with an "and" clause is not a subject's conj
+    assert place_of(nlp, "Nurses marched to demand better pay, Kampala, June 2019.",
+                    "marched")["name"] == "Kampala"
+    assert place_of(nlp, "Coast guard vessels blocked fishing boats from approaching "
+                         "Scarborough Shoal.", "blocked", countries={"PHL": 2}) is not None
+
+
+def test_names_that_are_not_the_events_place(nlp):
+    from newsevents.context.places import document_countries
+
+    # "UN" is an organisation, though Un is a town in India
+    assert place_of(nlp, "Fighting continued, according to a UN report.", "Fighting",
+                    countries={"IND": 2}) is None
+    # a name that qualifies a thing ("the Minsk agreement")
+    assert place_of(nlp, "Fighting resumed after the signing of the Minsk agreement.",
+                    "Fighting", countries={"UKR": 2, "BLR": 1}) is None
+    # a country owning the object, outside elections
+    assert place_of(nlp, "This position reveals Ethiopia's lack of political will.",
+                    "reveals") is None
+    # an organisation named like a town is no evidence for the town's country
+    assert not document_countries(nlp("Hamas fighters attacked the town."), [],
+                                  load_gazetteer())
+
+
+def test_direction_of_a_city(nlp):
+    place = place_of(nlp, "Police killed two militants in an ambush in the south of Tikrit.",
+                     "killed", countries={"IRQ": 2})
+    assert place["name"] == "Tikrit" and "event's clause" in place["reason"]
+
+
+def test_a_names_leading_the_is_not_its_root(nlp):
+    # the parser hangs "the", "Bab", "al-Hawa" on "crossing": without "the" the name's root
+    # is a word of the name, and the place noun after it says it is a place
+    place = place_of(nlp, "Mortars hit the Bab al-Hawa crossing on Friday.", "hit",
+                     countries={"SYR": 2})
+    assert place["name"] == "Bab al-Hawa" and place["country"] == "SYR"

@@ -17,7 +17,9 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
                "governorate", "state", "port", "county", "suburb", "neighbourhood",
                "neighborhood", "camp", "border", "outskirts", "outskirt", "street", "streets",
                "part", "parts", "centre", "center", "heart", "airport", "base", "crossing",
-               "prison", "site", "square", "market", "municipality", "quarter", "enclave"}
+               "prison", "site", "square", "market", "municipality", "quarter", "enclave",
+               "north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest"}
 PLACE_NOUNS_PLURAL = PLACE_NOUNS | {"territory"}
 # "the Mediterranean city of Alexandria": the name after "of" is the place; but "the Bannang
 # Sata district of Yala province" names the district first
@@ -36,9 +38,13 @@ TERRITORIAL = {"overrun", "capture", "seize", "take", "retake", "recapture", "en
                "tour", "reach", "cross", "bombard", "target", "pound", "annex", "blockade",
                "rock", "shake", "engulf", "sweep", "grip", "paralyse", "paralyze", "hold",
                "defend", "lose", "abandon", "destroy", "flood", "secure", "clear", "free",
-               "rocket", "overwhelm", "blast", "ravage", "devastate", "cut", "close"}
+               "rocket", "overwhelm", "blast", "ravage", "devastate", "cut", "close",
+               "approach", "leave", "flee"}
 # "since the collapse of the government": a noun event dated apart from the clause around it
 TEMPORAL = {"since", "after", "before", "until", "following", "till"}
+# "won Egypt's election": the country is where; not "revealed Ethiopia's lack of will"
+CONTESTS = {"election", "vote", "runoff", "referendum", "poll", "primary", "race", "ballot",
+            "seat", "caucus"}
 # "withdrew from Lebanon", "pulled out of Kherson": the place left is where it happens.
 DEPARTURE = {"withdraw", "retreat", "pull", "evacuate", "expel", "drive", "oust"}
 
@@ -47,7 +53,11 @@ def places_in(sent: Span) -> list[Span]:
     """Names that may be places: the small model's NER often calls a city ORG, so every proper
     name is a candidate and the gazetteer decides."""
     doc, ents = sent.doc, list(sent.ents)
-    spans = [e for e in ents if e.label_ not in NOT_PLACES]
+    # without a leading "the": in "the Ain al-Asad air base" the parser hangs every word on
+    # "base", and the span's root would be "the"
+    spans = [Span(doc, e.start + 1, e.end, label=e.label_)
+             if e[0].pos_ == "DET" and len(e) > 1 else e
+             for e in ents if e.label_ not in NOT_PLACES]
     # "the Palestinian territories", "the Kurdish region": a people's word and a place noun,
     # kept for the gazetteer to decide (names it lacks need a place label, which these have not)
     spans += [doc[e.start:e.end + 1] for e in ents if e.label_ == "NORP" and e.end < sent.end
@@ -61,6 +71,11 @@ def places_in(sent: Span) -> list[Span]:
             spans.append(doc[start:i])
             start = None
     return spans
+
+
+def _acronym(ent: Span) -> bool:
+    """"UN", "CNE": an organisation, though "Un" is a town in India."""
+    return ent.label_ != "GPE" and ent.text.isupper() and len(ent.text) <= 5
 
 
 def _plausible(ent: Span, place: Place, countries: dict[str, int]) -> bool:
@@ -119,8 +134,8 @@ def _argument(ent: Span, trigger: Token, own: set[int]) -> str | None:
         return "arg"
     if ent.root.dep_ == "poss" and not marked:  # "Egypt's election", "won Georgia's runoffs"
         owner = _noun_phrase(ent.root.head)
-        if owner.i == trigger.i or (owner.dep_ in ("dobj", "nsubjpass")
-                                    and owner.head.i == trigger.i):
+        if owner.i == trigger.i or (owner.dep_ in ("dobj", "nsubjpass") and
+                                    owner.head.i == trigger.i and ent.root.head.lemma_ in CONTESTS):
             return "arg"
         if owner.dep_ == "nsubj" and owner.head.i in own:
             return "owner"  # "Crimea's parliament declared": after places in the clause
@@ -191,18 +206,38 @@ def _actor(ent: Span) -> bool:
     the subject of a verb, or the object of a verb that does not act on places, is an
     actor."""
     tok = ent.root
-    while tok.dep_ == "conj":
+    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN":
         tok = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     return tok.dep_ in ("dobj", "dative") and tok.head.lemma_ not in TERRITORIAL
 
 
-def _taken(ent: Span) -> bool:
-    """The place another verb acts on ("rebels entered Damascus ... after the president fled
-    the country"): that event's place, not a fallback for this one."""
+def _taken(ent: Span, trigger: Token) -> bool:
+    """The place of a main clause's verb seen from the adverbial clause under it ("rebels
+    entered Damascus ... after the president fled the country"): that event's place, not a
+    fallback for this one. A clause joined by "and" may share it ("visited Beijing, and the
+    two countries agreed"), and so may a participle under the trigger ("fired rockets,
+    striking the port city of Haifa")."""
     top = _noun_phrase(_anchor(ent))
-    return top.dep_ in ("dobj", "nsubjpass") and top.head.lemma_ in TERRITORIAL
+    if top.dep_ not in ("dobj", "nsubjpass") or top.head.lemma_ not in TERRITORIAL:
+        return False
+    verb, tok, subordinate = top.head, trigger, False
+    for _ in range(8):
+        if tok.i == verb.i:
+            return subordinate
+        subordinate = subordinate or tok.dep_ == "advcl"
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _descriptive(ent: Span) -> bool:
+    """"the Al-Ula declaration", "the Minsk agreement": a name that qualifies a thing."""
+    head = ent.root.head
+    return ent.root.dep_ in ("compound", "appos") and head.pos_ == "NOUN" and \
+        head.lemma_ not in PLACE_NOUNS
 
 
 def _result(ent: Span, place: Place, how: str, why: str) -> dict:
@@ -245,7 +280,7 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
                 clause.append((ent, 1, marked, kind))
             elif kind is not None:
                 clause.append((ent, _tier(_anchor(ent).head, trigger, chain), marked, kind))
-            elif not (_actor(ent) or _taken(ent)):
+            elif not (_actor(ent) or _taken(ent, trigger) or _descriptive(ent)):
                 named.append(ent)
             continue
         tier = _tier(prep.head, trigger, chain)
@@ -262,6 +297,8 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
         return sorted(ents, key=lambda e: abs(e.root.i - trigger.i))
 
     def found(ent: Span, towns: bool = True):
+        if _acronym(ent):
+            return None
         got = gaz.resolve(ent.text, countries)
         if got is not None:
             return got if _plausible(ent, got[0], countries) else None
@@ -283,7 +320,8 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
             # a name the gazetteer lacks, said to be a place: "in the town of Tarmiyah",
             # "near Kokernag" (a place label), "at the Galle Face protest site"
             if gaz.lookup(ent.text) or kind == "compound" or _qualifier(ent) or \
-                    ent.root.pos_ != "PROPN" or not (marked or ent.label_ in PLACE_LABELS):
+                    ent.root.pos_ != "PROPN" or (_descriptive(ent) and not marked) or \
+                    _acronym(ent) or not (marked or ent.label_ in PLACE_LABELS):
                 continue
         elif kind in ("on", "compound") and got[0].feature == "country" and not marked:
             continue  # "sanctions on Iran", "the U.S. consulate": a target, an owner
@@ -342,13 +380,16 @@ def document_countries(doc: Doc, actor_codes: list[str], gaz: Gazetteer) -> dict
     for code in actor_codes:
         counts[code[:3]] += 1
     for ent in doc.ents:
-        if ent.label_ not in (*PLACE_LABELS, "ORG"):  # the small model calls towns ORG too
+        if ent.label_ not in (*PLACE_LABELS, "ORG") or _acronym(ent):
             continue
         found = gaz.lookup(ent.text)
         if ent.label_ == "GPE":
             for p in found:  # "Georgia": the country counts, not the US state
                 if p.feature == "country":
                     counts[p.country] += 1
-        if found and found[0].feature != "country" and len({p.country for p in found}) == 1:
-            counts[found[0].country] += 1  # "Narathiwat": a place of one country only
+        if found and found[0].feature != "country" and len({p.country for p in found}) == 1 \
+                and (ent.label_ != "ORG" or any(p.feature == "region" for p in found)):
+            # "Narathiwat": a place of one country only (the small model calls provinces ORG
+            # too, but also organisations that share a town's name: "Hamas")
+            counts[found[0].country] += 1
     return counts
