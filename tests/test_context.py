@@ -261,3 +261,20 @@ def test_a_names_leading_the_is_not_its_root(nlp):
     place = place_of(nlp, "Mortars hit the Bab al-Hawa crossing on Friday.", "hit",
                      countries={"SYR": 2})
     assert place["name"] == "Bab al-Hawa" and place["country"] == "SYR"
+
+
+def test_places_the_clause_vouches_for(nlp):
+    # said to be a town, whatever the NER calls it
+    assert place_of(nlp, "Soldiers looted shops in the Tigrayan town of Adigrat in March.",
+                    "looted")["country"] == "ETH"
+    # the object of the verb the trigger governs
+    assert place_of(nlp, "Rebels began shelling western Mosul on Friday under a deal brokered "
+                         "by Russia.", "began")["name"] == "Mosul"
+    assert place_of(nlp, "The president plans to visit Mombasa next week.",
+                    "plans")["name"] == "Mombasa"
+    # a proper name the NER left unlabelled, in a place's slot next to the trigger
+    assert place_of(nlp, "The two leaders did not sign the accord in Ohrid on Saturday.",
+                    "sign")["country"] == "MKD"
+    # but not a name qualifying what the object's phrase is about
+    assert place_of(nlp, "The leaders urged Pakistan to punish the planners of the 2008 Mumbai "
+                         "attacks.", "urged", countries={"IND": 2, "PAK": 2}) is None

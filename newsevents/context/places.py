@@ -80,9 +80,10 @@ def _acronym(ent: Span) -> bool:
 
 def _plausible(ent: Span, place: Place, countries: dict[str, int]) -> bool:
     """A name the NER did not call a place must be a place of the story's countries, or end
-    in a place noun."""
+    in a place noun, or be said to be a place ("the Tigrayan town of Axum")."""
     return ent.label_ in ("GPE", "LOC", "FAC") or bool(countries.get(place.country)) or (
-        ent.root.lemma_ in PLACE_NOUNS_PLURAL)  # "the Palestinian territories"
+        ent.root.lemma_ in PLACE_NOUNS_PLURAL  # "the Palestinian territories"
+        or (_anchor(ent).i != ent.root.i and not _qualifier(ent)))  # "the town of Axum"
 
 
 def _anchor(ent: Span) -> Token:
@@ -112,11 +113,13 @@ def _noun_phrase(tok: Token) -> Token:
 
 
 def _own(trigger: Token) -> set[int]:
-    """The trigger, and the light verb that carries a noun trigger ("launched an attack",
-    "set fire"): the words whose objects are the event's."""
+    """The trigger, the light verb that carries a noun trigger ("launched an attack", "set
+    fire") and the verb the trigger governs: the words whose objects are the event's."""
     own = {trigger.i}
     if trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         own.add(trigger.head.i)
+    # "began evacuating eastern Aleppo", "plans to visit Addis Ababa": the verb it governs
+    own.update(c.i for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
     return own
 
 
@@ -140,7 +143,7 @@ def _argument(ent: Span, trigger: Token, own: set[int]) -> str | None:
         if owner.dep_ == "nsubj" and owner.head.i in own:
             return "owner"  # "Crimea's parliament declared": after places in the clause
     if ent.root.dep_ == "compound" and not marked and ent.root.head.pos_ == "NOUN":
-        noun = _noun_phrase(ent.root.head)
+        noun = ent.root.head  # not "the perpetrators of the 2008 Mumbai attacks"
         if (noun.dep_ == "dobj" and noun.head.i in own) or (
                 noun.dep_ == "pobj" and noun.head.head.i in own
                 and noun.head.lower_ in ("to", "into", "on", "at")):
@@ -279,11 +282,11 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
             if kind == "owner":
                 clause.append((ent, 1, marked, kind))
             elif kind is not None:
-                clause.append((ent, _tier(_anchor(ent).head, trigger, chain), marked, kind))
+                clause.append((ent, _tier(_anchor(ent).head, trigger, chain | own), marked, kind))
             elif not (_actor(ent) or _taken(ent, trigger) or _descriptive(ent)):
                 named.append(ent)
             continue
-        tier = _tier(prep.head, trigger, chain)
+        tier = _tier(prep.head, trigger, chain | own)
         in_clause = prep.head.i in chain or tier == 0 or trigger.i in {
             a.i for a in prep.ancestors}
         if in_clause and tier < 2:
@@ -296,12 +299,15 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
     def near(ents: list[Span]) -> list[Span]:
         return sorted(ents, key=lambda e: abs(e.root.i - trigger.i))
 
-    def found(ent: Span, towns: bool = True):
+    def found(ent: Span, towns: bool = True, unlabelled: bool = False):
         if _acronym(ent):
             return None
         got = gaz.resolve(ent.text, countries)
         if got is not None:
-            return got if _plausible(ent, got[0], countries) else None
+            # a proper name the NER left unlabelled where the clause puts a place ("began
+            # evacuating eastern Aleppo", "signed the agreement in Ohrid") is one
+            ok = _plausible(ent, got[0], countries) or (unlabelled and not ent.label_)
+            return got if ok else None
         if not towns or ent.root.pos_ != "PROPN":
             return None
         # a town of the larger GeoNames list in a country of the story: "near Pahalgam"
@@ -315,7 +321,7 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
     # or city before the region and the country around it), then the nearest
     ranked = []
     for ent, tier, marked, kind in clause:
-        got = found(ent)
+        got = found(ent, unlabelled=tier == 0 and ent.root.pos_ == "PROPN")
         if got is None:
             # a name the gazetteer lacks, said to be a place: "in the town of Tarmiyah",
             # "near Kokernag" (a place label), "at the Galle Face protest site"
