@@ -278,3 +278,9 @@ def test_places_the_clause_vouches_for(nlp):
     # but not a name qualifying what the object's phrase is about
     assert place_of(nlp, "The leaders urged Pakistan to punish the planners of the 2008 Mumbai "
                          "attacks.", "urged", countries={"IND": 2, "PAK": 2}) is None
+
+
+def test_unknown_place_does_not_take_an_actors_country(nlp):
+    place = place_of(nlp, "Moscow said that Russia criticised what it called foreign meddling "
+                          "in the Gulf.", "said", countries={"IRN": 5, "RUS": 2})
+    assert place is None or place["country"] != "RUS"

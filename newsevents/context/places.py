@@ -360,8 +360,9 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
 def _unknown(ent: Span, candidates: list[Span], gaz: Gazetteer, countries: dict[str, int],
              how: str) -> dict | None:
     """A place the gazetteer lacks: in the country of the nearest known place of its sentence
-    ("the town of Tarmiyah, north of Baghdad"), else the document's main country."""
-    others = [e for e in candidates if e.text != ent.text]
+    ("the town of Tarmiyah, north of Baghdad"; not an actor: "Russia criticised interference
+    in the Gulf"), else the document's main country."""
+    others = [e for e in candidates if e.text != ent.text and not _actor(e)]
     country = None
     for other in sorted(others, key=lambda e: abs(e.root.i - ent.root.i)):
         got = gaz.resolve(other.text, countries)
