@@ -20,7 +20,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
                "prison", "site", "square", "market", "municipality", "quarter", "enclave",
                "north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest"}
-PLACE_NOUNS_PLURAL = PLACE_NOUNS | {"territory"}
+PLACE_HEADS = PLACE_NOUNS | {"territory"}  # a name ending in one is a place
 # "the Mediterranean city of Alexandria": the name after "of" is the place; but "the Bannang
 # Sata district of Yala province" names the district first
 SETTLEMENTS = {"city", "town", "village", "port", "capital", "suburb"}
@@ -45,7 +45,7 @@ TEMPORAL = {"since", "after", "before", "until", "following", "till"}
 # "won Egypt's election": the country is where; not "revealed Ethiopia's lack of will"
 CONTESTS = {"election", "vote", "runoff", "referendum", "poll", "primary", "race", "ballot",
             "seat", "caucus"}
-# "withdrew from Lebanon", "pulled out of Kherson": the place left is where it happens.
+# "withdrew from Lebanon", "retreated from Kherson": the place left is where it happens.
 DEPARTURE = {"withdraw", "retreat", "pull", "evacuate", "expel", "drive", "oust"}
 
 
@@ -61,7 +61,7 @@ def places_in(sent: Span) -> list[Span]:
     # "the Palestinian territories", "the Kurdish region": a people's word and a place noun,
     # kept for the gazetteer to decide (names it lacks need a place label, which these have not)
     spans += [doc[e.start:e.end + 1] for e in ents if e.label_ == "NORP" and e.end < sent.end
-              and doc[e.end].lemma_ in PLACE_NOUNS_PLURAL and doc[e.end].pos_ == "NOUN"]
+              and doc[e.end].lemma_ in PLACE_HEADS and doc[e.end].pos_ == "NOUN"]
     covered = {i for e in ents for i in range(e.start, e.end)}
     start = None
     for i in range(sent.start, sent.end + 1):
@@ -82,7 +82,7 @@ def _plausible(ent: Span, place: Place, countries: dict[str, int]) -> bool:
     """A name the NER did not call a place must be a place of the story's countries, or end
     in a place noun, or be said to be a place ("the Tigrayan town of Axum")."""
     return ent.label_ in ("GPE", "LOC", "FAC") or bool(countries.get(place.country)) or (
-        ent.root.lemma_ in PLACE_NOUNS_PLURAL  # "the Palestinian territories"
+        ent.root.lemma_ in PLACE_HEADS  # "the Palestinian territories"
         or (_anchor(ent).i != ent.root.i and not _qualifier(ent)))  # "the town of Axum"
 
 
@@ -256,11 +256,12 @@ def event_place(trigger: Token, gaz: Gazetteer, countries: dict[str, int], *,
                 candidates: list[Span] | None = None,
                 clause_only: bool = False,
                 prefer: str | None = None) -> dict | None:
-    """The place named in the event's clause (the most specific of those closest to the
-    trigger, a village the gazetteer lacks included), else the nearest place named with a
-    locative preposition in its sentence, else the visited place (``destination``), else the
-    nearest city or region named in the sentence that is not a subject, else None. Names of
-    the event's actors (``exclude``: "Baghdad said") are not its place. Between same-named
+    """The place named in the event's clause or the visited place (``destination``): the
+    most specific of those closest to the trigger, a village the gazetteer lacks or a town of
+    the story's countries included; else the nearest place named with a locative preposition
+    in its sentence; else the nearest city or region named in the sentence that is not an
+    actor or another clause's place; else None. Names of the event's actors (``exclude``:
+    "Baghdad said") are not its place. Between same-named
     places of the story's countries, the source actor's country (``prefer``) comes first:
     "Indian authorities ordered blackouts in Punjab" (Punjab is in India and in Pakistan)."""
     if prefer and countries.get(prefer):
