@@ -284,3 +284,11 @@ def test_unknown_place_does_not_take_an_actors_country(nlp):
     place = place_of(nlp, "Moscow said that Russia criticised what it called foreign meddling "
                           "in the Gulf.", "said", countries={"IRN": 5, "RUS": 2})
     assert place is None or place["country"] != "RUS"
+
+
+def test_recipient_of_a_transfer_is_not_a_place(nlp):
+    assert place_of(nlp, "Britain handed Hong Kong to China in 1997.", "handed",
+                    clause_only=True) is None
+    # but where people are moved to is
+    assert place_of(nlp, "The prisoners were transferred to Guantanamo in 2002.", "transferred",
+                    clause_only=True)["country"] == "CUB"

@@ -45,6 +45,11 @@ TEMPORAL = {"since", "after", "before", "until", "following", "till"}
 # "won Egypt's election": the country is where; not "revealed Ethiopia's lack of will"
 CONTESTS = {"election", "vote", "runoff", "referendum", "poll", "primary", "race", "ballot",
             "seat", "caucus"}
+# Verbs of giving with an object: "to X" names a recipient ("handed the city to Ukraine"), not
+# a destination as after verbs of motion ("sent troops to Syria", "were transferred to a
+# prison", "spread to Jalal-Abad").
+TRANSFER = {"transfer", "hand", "give", "sell", "cede", "deliver", "supply", "grant", "offer",
+            "lend", "donate", "provide", "award", "entrust"}
 # "withdrew from Lebanon", "retreated from Kherson": the place left is where it happens.
 DEPARTURE = {"withdraw", "retreat", "pull", "evacuate", "expel", "drive", "oust"}
 
@@ -151,6 +156,9 @@ def _argument(ent: Span, trigger: Token, own: set[int]) -> str | None:
     if head.dep_ != "prep":
         return None
     attached = head.head.i in own
+    if head.lower_ == "to" and head.head.lemma_ in TRANSFER and any(
+            c.dep_ == "dobj" for c in head.head.children):
+        return None  # "transferred Crimea to Ukraine": a recipient, not where
     if head.lower_ in ("of", "to", "into") and attached:
         return "arg"
     if head.lower_ == "from" and attached and head.head.lemma_ in DEPARTURE:
