@@ -93,7 +93,9 @@ def main() -> None:
             # excludes its source and target; here, the trigger's subject and object
             own = {c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")}
             exclude = tuple((m.start, m.end) for m in mentions if m.head in own)
-            place = event_place(tok, gaz, countries, exclude=exclude,
+            # and the source's country comes first among same-named places, as the pipeline's
+            source = next((m.code[:3] for m in mentions if m.head in own and m.code), None)
+            place = event_place(tok, gaz, countries, exclude=exclude, prefer=source,
                                 clause_only=found is not None and found.source == "historical")
             n_places += 1
             ok_exact = same_place(place, g["location"], g["country"], gaz, countries)

