@@ -169,3 +169,37 @@ def test_reactions_mutual_blame_and_generic_references(pipeline):
     evs = events(pipeline, "North Korea test-fired two ballistic missiles into the sea. Seoul "
                            "condemned the launch.")
     assert find(evs, "ACCUSE", "KOR", "PRK")
+
+
+def test_listed_nationalities_on_a_plain_noun(pipeline):
+    # "negotiators" is no role noun: the two nationalities still make two sides
+    evs = events(pipeline, "Serbian and Albanian negotiators resumed talks in Vienna.")
+    assert find(evs, "CONSULT", "SRB", "ALB") and find(evs, "CONSULT", "ALB", "SRB")
+
+
+def test_request_and_threat_absorb_their_content(pipeline):
+    evs = events(pipeline, "Kabul urged Islamabad to arrest the Taliban leaders hiding in "
+                           "Quetta.")
+    assert find(evs, "REQUEST", "AFG", "PAK")
+    assert not find(evs, "COERCE")  # the arrest has not happened
+    evs = events(pipeline, "Canada threatened on Friday to impose tariffs on Chinese steel.")
+    assert find(evs, "THREATEN", "CAN", "CHN") and not find(evs, "COERCE")
+
+
+def test_a_promise_of_force_is_a_threat(pipeline):
+    evs = events(pipeline, "The Colombian president vowed to crush the ELN rebels.")
+    hit = find(evs, "THREATEN", "COL", "COL")
+    assert hit and hit[0].rule.startswith("030.vow+hostile-content")
+    assert not find(evs, "AGREE")
+
+
+def test_parser_slips_on_subjects(pipeline):
+    # "sentenced" hung on "court" as a modifier, yet it has an object: an active verb
+    evs = events(pipeline, "A Turkish court sentenced to life a Kurdish politician.")
+    assert find(evs, "COERCE", "TUR", "TUR") or find(evs, "ACCUSE", "TUR", "TUR")
+    # the sentence-initial country parsed as npadvmod
+    evs = events(pipeline, "Turkey massed troops along the Syrian border.")
+    assert find(evs, "MOBILIZE", "TUR")
+    # "stopped short of imposing": the subject is found through the adverb
+    evs = events(pipeline, "Australia stopped short of imposing sanctions on Myanmar.")
+    assert find(evs, "COERCE", "AUS", "MMR")

@@ -185,8 +185,31 @@ class ActorResolver:
                           entry=f"{e.id}+{agent.id}", name=m.text)
             else:
                 m.resolve(e.code, rule="demonym", entry=e.id, name=e.name)
+            self._listed_owners(m, head, places, roles, date)
             return m
         return None
+
+    @staticmethod
+    def _listed_owners(m: Mention, head: Token, places: list[Hit], roles: list[Hit],
+                       date: str | None) -> None:
+        """"Israeli and Palestinian negotiators", "Chinese and Russian bombers": one actor per
+        listed country, as for "Armenian and Azerbaijani troops" (a reciprocal event needs
+        both sides)."""
+        if len(places) < 2 or not any(t.dep_ == "cc" for t in head.doc[m.tokens[0]:head.i]):
+            return
+        agent = roles[0].entries[0] if roles else None
+        members, codes = [], set()
+        for h in places:
+            e = pick(h.entries, date)
+            code = join_role(e.code, agent.code) if agent is not None else e.code
+            if code in codes:
+                continue
+            codes.add(code)
+            members.append(member(m, code, "demonym",
+                                  f"{e.id}+{agent.id}" if agent is not None else e.id))
+        if len(members) > 1:
+            m.members = members
+            m.resolve(members[0].code, rule="demonym", entry=members[0].entry, name=m.text)
 
     def _person(self, m: Mention, entries: Iterable[Entry], date: str | None, *,
                 rule: str) -> None:

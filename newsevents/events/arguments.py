@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from newsevents.events.lexicon import LexEntry
 
 SUBJ = ("nsubj", "csubj")
+TIME_ENTS = ("DATE", "TIME")  # "Monday Iran said": a fronted date is not a doer
 MAX_CLIMB = 5
 OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
@@ -53,7 +54,7 @@ def particles(verb: Token) -> set[str]:
 def objects(tok: Token) -> list[tuple[Token, Token | None]]:
     """(object, clause verb or None): direct objects, then objects of an infinitive clause."""
     direct = [c for c in tok.children if c.dep_ in OBJ_DEPS]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if reduced_passive(tok):
         direct.append(tok.head)  # "a prisoner exchange brokered by Qatar"
     direct += [g for c in direct for g in c.conjuncts]
     # "thousands of police", "hundreds of drones", "tonnes of aid": the measured noun
@@ -70,9 +71,24 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
     return out
 
 
+def reduced_passive(verb: Token) -> bool:
+    """"a deal brokered by Qatar": a participle on a noun, passive unless it has an object of
+    its own (the small model also hangs "An Iranian court sentenced to death a protester"
+    on "court", an active verb)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
+def active_acl(verb: Token) -> bool:
+    """A verb hung on the noun that does it: "an attack targeting his motorcade", "the court
+    sentenced to death a protester" (a main verb the parser took for a modifier)."""
+    return verb.dep_ == "acl" and (verb.tag_ == "VBG" or (
+        verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in verb.children)))
+
+
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
+        reduced_passive(verb)
 
 
 def by_agent(tok: Token) -> Token | None:
@@ -115,8 +131,13 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        if active_acl(tok):
             return tok.head  # "an attack targeting his motorcade"
+        if tok is verb:  # "Turkey massed tanks": the small model's npadvmod for a subject
+            fronted = next((c for c in tok.lefts if c.dep_ == "npadvmod"
+                            and c.pos_ == "PROPN" and c.ent_type_ not in TIME_ENTS), None)
+            if fronted is not None:
+                return fronted
         if tok.dep_ == "xcomp":
             head = tok.head
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -125,7 +146,7 @@ def subject_of(verb: Token) -> Token | None:
             tok = head
             continue
         if tok.dep_ in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "ccomp", "agent",
-                        "acomp") and tok.head is not tok:
+                        "acomp", "advmod") and tok.head is not tok:  # "stopped short of"
             tok = tok.head
             continue
         break

@@ -13,6 +13,7 @@ from newsevents.events.arguments import (
     Match,
     choose_entry,
     noun_arguments,
+    reduced_passive,
     verb_arguments,
 )
 from newsevents.events.evaluative import evaluations
@@ -30,6 +31,15 @@ GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 # Nouns that refer back to the last reported act of any kind: "condemned the move".
 GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "incident", "launch",
                 "test", "announcement", "development"}
+# Roots of speech acts whose infinitive or that-clause is their content, not a second event:
+# "urged Baghdad to expel the militants" is one request, "threatened to impose tariffs on
+# Mexico" one threat (REQUEST 02/10, AGREE 03, THREATEN 13).
+CONTENT_ROOTS = ("02", "03", "10", "13")
+CONTENT_DEPS = ("xcomp", "ccomp")
+# A promise whose content is a hostile act is a threat: "vowed to retaliate", "pledged to
+# crush the revolt" (CAMEO 13 covers threats "to use force, to punish").
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+HOSTILE_PROMISE = "130"
 
 
 @dataclass(slots=True)
@@ -40,6 +50,7 @@ class Candidate:
     match: Match | None
     frame: str
     note: str = ""
+    content: tuple[Token, Match] | None = None  # the act a request or threat is about
 
 
 class ActorIndex:
@@ -143,7 +154,26 @@ class EventCoder:
                 other = by_tok.get(covered.i) if covered is not None else None
                 if other is not None and other is not c and other.match:
                     other.note, other.match = f"covered by '{tok.text}'", None
+        for c in cands:  # after covering: the absorbed act still covers its own object
+            self._take_content(c, by_tok)
         return cands
+
+    @staticmethod
+    def _take_content(c: Candidate, by_tok: dict[int, Candidate]) -> None:
+        """A request, promise or threat absorbs the act in its infinitive or that-clause: the
+        act has not happened, and its target is the speech act's target."""
+        if c.frame != "verb" or c.match is None or not c.match.entry.cameo.startswith(
+                CONTENT_ROOTS):
+            return
+        for child in c.trigger.children:
+            inner = by_tok.get(child.i)
+            infinitive = child.dep_ == "advcl" and any(  # "threatened on Monday to impose"
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+            if (child.dep_ in CONTENT_DEPS or infinitive) and inner is not None and \
+                    inner.match and inner.frame == "verb":
+                c.content = (inner.trigger, inner.match)
+                inner.note, inner.match = f"content of '{c.trigger.text}'", None
+                return
 
     def code_sentence(self, sent: Span, actors: ActorIndex, *, doc_id: str,
                       counter: list[int], trace: list[Candidate] | None = None,
@@ -157,12 +187,13 @@ class EventCoder:
             if cand.match is None:
                 continue
             entry = cand.match.entry
-            info = self.ontology[entry.cameo]
+            cameo, rule = self._content_code(cand)
+            info = self.ontology[cameo]
             if not info.makes_event:
                 cand.note = f"{entry.cameo} is a statement: no event"
                 continue
             tok = cand.trigger
-            if not entry.attributive and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            if not entry.attributive and reduced_passive(tok):
                 cand.note = "attributive participle describes a state, not an act"
                 continue
             if cand.frame == "noun" and _background_noun(tok):
@@ -185,6 +216,9 @@ class EventCoder:
             if not targets and history:
                 targets = _anaphora(tgt_groups, history, actors, {m.code for m in sources},
                                     kind=self._noun_type)
+            if not targets and cand.content is not None:  # "threatened to impose tariffs
+                targets = self._content_targets(cand.content, actors,  # on Mexico"
+                                                {m.code for m in sources})
             if not targets and previous is not None and previous.target is not None and \
                     tok.dep_ == "conj" and previous.trigger == tok.head.text:
                 # "summoned the Chinese ambassador and lodged a protest": the same target
@@ -203,7 +237,7 @@ class EventCoder:
                     reciprocal and len(sources) > 1):
                 cand.note = "no resolved target"
                 if history is not None:  # "test-fired missiles": a later "the launch" needs it
-                    history.append(self._event("shadow", tok, entry.cameo, entry.id, sources[0],
+                    history.append(self._event("shadow", tok, cameo, rule, sources[0],
                                                None, "actual", sent))
                 continue
             mode, _cue = event_mode(tok, self.lexicon)
@@ -212,8 +246,8 @@ class EventCoder:
                 cand.note = "source and target are the same actor"
             for s, t in pairs:
                 counter[0] += 1
-                previous = self._event(f"{doc_id}-e{counter[0]}", tok, entry.cameo,
-                                       f"{entry.id}@{cand.frame}", s, t, mode, sent)
+                previous = self._event(f"{doc_id}-e{counter[0]}", tok, cameo,
+                                       f"{rule}@{cand.frame}", s, t, mode, sent)
                 events.append(previous)
         for ev in evaluations(sent, self._is_speech):
             sources = actors.at(ev.speaker)
@@ -226,6 +260,26 @@ class EventCoder:
                 events.append(self._event(f"{doc_id}-e{counter[0]}", ev.verb, ev.judgement.cameo,
                                           f"{ev.judgement.id}@speech", s, t, mode, sent))
         return _dedupe(events)
+
+    def _content_code(self, cand: Candidate) -> tuple[str, str]:
+        """(CAMEO code, rule id): the entry's, except that a promise of a hostile act is a
+        threat ("vowed to retaliate")."""
+        assert cand.match is not None
+        entry = cand.match.entry
+        if cand.content is not None and entry.cameo.startswith("03") and \
+                self.ontology.plover(cand.content[1].entry.cameo) in HOSTILE:
+            return HOSTILE_PROMISE, f"{entry.id}+hostile-content"
+        return entry.cameo, entry.id
+
+    def _content_targets(self, content: tuple[Token, Match], actors: ActorIndex,
+                         exclude: set[str]) -> list[Mention]:
+        """The target of the act a request or threat is about; a protest's default one."""
+        tok, match = content
+        targets = self._first(verb_arguments(tok, match)[1], actors, exclude)
+        if not targets and self.ontology.plover(match.entry.cameo) == "PROTEST":
+            sources = self._first(verb_arguments(tok, match)[0], actors, set())
+            targets = _default_protest_target(sources[0]) if sources else []
+        return targets
 
     def _noun_type(self, tok: Token) -> str | None:
         """The PLOVER type an event noun names ("attack" -> ASSAULT), if it is one."""
