@@ -203,3 +203,9 @@ def test_parser_slips_on_subjects(pipeline):
     # "stopped short of imposing": the subject is found through the adverb
     evs = events(pipeline, "Australia stopped short of imposing sanctions on Myanmar.")
     assert find(evs, "COERCE", "AUS", "MMR")
+
+
+def test_a_mediator_consults_the_parties_of_what_it_brokered(pipeline):
+    evs = events(pipeline, "Ethiopia and Eritrea signed a border accord in Jeddah, in a "
+                           "settlement brokered by Saudi Arabia.")
+    assert find(evs, "CONSULT", "SAU", "ETH") and find(evs, "CONSULT", "SAU", "ERI")

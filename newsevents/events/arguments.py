@@ -12,6 +12,7 @@ SUBJ = ("nsubj", "csubj")
 TIME_ENTS = ("DATE", "TIME")  # "Monday Iran said": a fronted date is not a doer
 MAX_CLIMB = 5
 OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+MEDIATION = "045"  # "a truce mediated by Z": Z mediates between the truce's parties
 CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
 LOCATIVE = ("near", "in", "at", "outside", "around", "inside", "across")
 # Verbs whose object is a reaction by others: "drew condemnation from X", "sparked protests".
@@ -203,9 +204,24 @@ def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
             c for c in carrier.children if c.dep_ == "nsubjpass"]
         preps = [prep_objects(verb, entry.preps or DEFAULT_PREPS)]
         targets = [*preps, subj] if entry.objects else [subj, *preps]
+        if entry.cameo.startswith(MEDIATION) and verb.dep_ == "acl":
+            targets = [*preps, *_parties(verb.head)]
         return sources, targets
     subj = subject_of(verb)
     return ([[subj]] if subj is not None else []), _verb_targets(verb, match)
+
+
+def _parties(noun: Token) -> Groups:
+    """Who made the deal a mediator brokered: "talks between X and Y", or the subject of the
+    verb that carries it ("X and Y swapped prisoners in an exchange mediated by Z",
+    "X and Y signed a truce brokered by Z")."""
+    groups: Groups = [prep_objects(noun, ("between",))]
+    head = noun.head
+    verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
+    if noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        subj = subject_of(verb)
+        groups.append([subj] if subj is not None else [])
+    return groups
 
 
 def _verb_targets(verb: Token, match: Match) -> Groups:
