@@ -209,3 +209,32 @@ def test_a_mediator_consults_the_parties_of_what_it_brokered(pipeline):
     evs = events(pipeline, "Ethiopia and Eritrea signed a border accord in Jeddah, in a "
                            "settlement brokered by Saudi Arabia.")
     assert find(evs, "CONSULT", "SAU", "ETH") and find(evs, "CONSULT", "SAU", "ERI")
+
+
+def test_groups_of_leaders_and_countries(pipeline):
+    # "the three ministers" names the ministers listed before, even though "minister" is a role
+    evs = events(pipeline, "Foreign ministers of Chile, Peru and Bolivia met in Lima, and the "
+                           "three ministers condemned the Venezuelan government.")
+    assert {e.source.code[:3] for e in find(evs, "ACCUSE", tgt="VEN")} == {"CHL", "PER", "BOL"}
+    # "the two leaders" are the two people, not China named in passing
+    evs = events(pipeline, "Prime Minister Narendra Modi met Japanese Prime Minister Fumio "
+                           "Kishida amid worries about China. The two leaders held talks on "
+                           "Monday.", "2023-03-20")
+    talks = find(evs, "CONSULT")
+    assert talks and not find(evs, "CONSULT", "CHN") and not find(evs, "CONSULT", tgt="CHN")
+    # "the two countries" may be a visitor's state and the host named only as a place
+    evs = events(pipeline, "Ghana's president is due in Abidjan on Friday, where the two "
+                           "countries will sign a trade deal.")
+    assert find(evs, "SUPPORT", "GHA", "CIV") or find(evs, "SUPPORT", "CIV", "GHA")
+
+
+def test_agreeing_together_and_durations(pipeline):
+    evs = events(pipeline, "The presidents of Chad and Niger agreed to build a joint "
+                           "pipeline.")
+    assert find(evs, "AGREE", "TCD", "NER")
+    evs = events(pipeline, "The prime ministers of Greece and Turkey held three days of talks "
+                           "in Athens.")
+    assert find(evs, "CONSULT", "GRC", "TUR")
+    evs = events(pipeline, "The king dissolved parliament after weeks of protests by Jordanian "
+                           "teachers.")
+    assert find(evs, "PROTEST", "JOR")

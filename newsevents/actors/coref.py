@@ -53,6 +53,7 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
     sent_of = {t.i: s_i for s_i, s in enumerate(doc.sents) for t in s}
     by_head = {m.head: m for m in mentions}
     seen: list[Mention] = []
+    places: list[Mention] = []  # "X is due in Nairobi, where the two countries will sign"
     for m in mentions:
         if m.code is None:
             if m.kind == "pronoun":
@@ -62,7 +63,7 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
             elif m.kind == "agent" or (m.kind == "thing" and m.agent_code):
                 _agent(doc, m, seen, by_head, main, sent_of, mentions)
             elif m.kind == "group":
-                _group(doc, m, seen)
+                _group(doc, m, seen, places)
             elif m.head_lemma in ORG_NOUNS and _definite(doc[m.head]):
                 _org_alias(m, seen)
             elif doc[m.head].lemma_ in COUNTRY_NOUNS:
@@ -71,6 +72,8 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
             inherit_office(doc, m, by_head)
         if m.code is not None and not m.members and m.kind != "place":
             seen.append(m)
+        elif m.code is not None and m.kind == "place":
+            places.append(m)
 
 
 def _pronoun(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int]) -> None:
@@ -222,13 +225,18 @@ STATE_GROUPS = {"country", "nation", "state", "neighbour", "neighbor", "capital"
 LEADER_GROUPS = {"leader", "president", "minister", "government"}
 
 
-def _group(doc: Doc, m: Mention, seen: list[Mention]) -> None:
-    """Fan a group out to the N most recent distinct actors it can stand for."""
+def _group(doc: Doc, m: Mention, seen: list[Mention], places: list[Mention]) -> None:
+    """Fan a group out to the N most recent distinct actors it can stand for; "the two
+    countries" may take a country named only as a place when the actors are too few."""
     size = int(m.agent_code or 0)
     noun = doc[m.head].lemma_.lower()
     members: list[Mention] = []
     codes: set[str] = set()
-    for cand in reversed(seen):
+    # "the two leaders" are the people named before, not a country named in passing
+    people = [c for c in seen if c.is_person] if noun in LEADER_GROUPS else []
+    if len({country_of(c.code) for c in people}) < size:
+        people = []
+    for cand in reversed(people or seen):
         if cand.kind in ("pronoun", "group") or not cand.code:
             continue
         country = country_of(cand.code)
@@ -246,6 +254,15 @@ def _group(doc: Doc, m: Mention, seen: list[Mention]) -> None:
         members.append(member)
         if len(members) == size:
             break
+    if noun in STATE_GROUPS:
+        for cand in reversed(places):
+            country = country_of(cand.code)
+            if len(members) == size or country is None or country in codes:
+                continue
+            codes.add(country)
+            member = Mention(m.start, m.end, m.head, m.text, kind="country", tokens=m.tokens)
+            member.resolve(country, rule="group", entry=cand.entry, name=cand.name)
+            members.append(member)
     if len(members) == size:
         m.members = members
         m.resolve(members[0].code, rule="group", entry="+".join(x.entry for x in members),

@@ -49,6 +49,15 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sheikh", "sayyed", "sayyid", "general",
                "emir", "crown"}
 
 
+def _anaphoric(head: Token) -> bool:
+    """"the two leaders", "both ministers" point back; "two opposition leaders" and "the three
+    leaders of the movement" introduce new people."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    return any(c.lower_ in ("the", "these", "those", "both") for c in head.children
+               if c.dep_ in ("det", "predet"))
+
+
 class ActorResolver:
     """Resolve every actor mention of a Doc. Stateless between documents; build once."""
 
@@ -154,6 +163,9 @@ class ActorResolver:
                 m.resolve(e.code, rule="metonym" if kind == "metonym" else "kb", entry=e.id,
                           name=e.name)
                 return m
+            if kind == "agent" and group_size(head) and _anaphoric(head) and not any(
+                    h.kind in ("adjective", "country", "metonym", "org") for h in mods):
+                return self._group(m, head)  # "the two leaders", "the three ministers"
             if kind == "agent":
                 return self._agent(m, head, own.entries[0], mods, tok_hit, done, date)
             if kind == "adjective":
@@ -167,11 +179,8 @@ class ActorResolver:
         if head.lemma_.lower() in ORG_NOUNS and not mods:  # "the group": coref decides
             m.kind = "orgref"
             return m
-        size = group_size(head)
-        if size:  # "the two countries", "both leaders": the coref pass finds the members
-            m.kind, m.plural, m.name = "group", True, m.text
-            m.agent_code = str(size)
-            return m
+        if group_size(head):
+            return self._group(m, head)
         places = [h for h in mods if h.kind in ("adjective", "country", "metonym", "org")]
         if places and head.pos_ == "NOUN":
             # "the Turkish side" is Turkey; "Armenian positions", "Chinese coast guard ships"
@@ -210,6 +219,13 @@ class ActorResolver:
         if len(members) > 1:
             m.members = members
             m.resolve(members[0].code, rule="demonym", entry=members[0].entry, name=m.text)
+
+    @staticmethod
+    def _group(m: Mention, head: Token) -> Mention:
+        """"the two countries", "both leaders": the coref pass finds the members."""
+        m.kind, m.plural, m.name = "group", True, m.text
+        m.agent_code = str(group_size(head))
+        return m
 
     def _person(self, m: Mention, entries: Iterable[Entry], date: str | None, *,
                 rule: str) -> None:

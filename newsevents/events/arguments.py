@@ -20,7 +20,9 @@ DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "
            "win"}
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
-              "series", "string", "spate", "barrage", "volley", "salvo", "package"}
+              "series", "string", "spate", "barrage", "volley", "salvo", "package",
+              # durations measure an event too: "held four days of talks", "weeks of protests"
+              "day", "week", "month", "year", "hour", "night"}
 # Where a target hides when the entry names none: "recalled its envoy from Qatar".
 DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "towards", "into",
                  "near", "along")

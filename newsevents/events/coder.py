@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.mentions import Mention, country_of, parenthetical
 from newsevents.events.arguments import (
+    QUANTITIES,
     STOP,
     Match,
     choose_entry,
@@ -342,6 +343,8 @@ def _background_noun(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if head.lower_ == "of" and head.head.lemma_.lower() in QUANTITIES:
+        return False  # "weeks of protests", "a wave of attacks": the events themselves
     return not any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
                    for c in noun.children)
 
