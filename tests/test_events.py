@@ -238,3 +238,18 @@ def test_agreeing_together_and_durations(pipeline):
     evs = events(pipeline, "The king dissolved parliament after weeks of protests by Jordanian "
                            "teachers.")
     assert find(evs, "PROTEST", "JOR")
+
+
+def test_a_mobilisation_answers_the_foreign_actor_of_its_sentence(pipeline):
+    evs = events(pipeline, "Greece put its navy on alert amid a dispute with Turkey over "
+                           "drilling rights.")
+    assert find(evs, "MOBILIZE", "GRC", "TUR")
+    evs = events(pipeline, "Guyana sent 200 soldiers to its border with Venezuela.")
+    assert find(evs, "MOBILIZE", "GUY", "VEN")
+
+
+def test_joint_patrols_of_several_navies_are_cooperation(pipeline):
+    evs = events(pipeline, "Thailand and Malaysia launched joint naval patrols in the Andaman "
+                           "Sea.")
+    assert find(evs, "COOPERATE", "THA", "MYS") and find(evs, "COOPERATE", "MYS", "THA")
+    assert not find(evs, "MOBILIZE")

@@ -291,6 +291,8 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
 def several_doers(tok: Token) -> bool:
     """"Egyptian and Greek warships held exercises": more than one doer, so a reciprocal
     frame fits better than a one-sided one."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # "X and Y launched joint patrols": the doers of the carrying verb
     subj = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
     if subj is None:
         return False
@@ -327,7 +329,7 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
         # A preposition frame counts only when its preposition is there ("strike against" is
         # a labour strike; "jets struck the base" is not).
         score = 4 * bool(e.objects) + 2 * bool(e.particle) + (
-            (2 if set(e.preps) & preps else -1) if e.preps else 0) + 2 * (mutual and e.symmetric)
+            (2 if set(e.preps) & preps else -1) if e.preps else 0) + 3 * (mutual and e.symmetric)
         if score > best_score:
             best, best_score = Match(e, obj, clause), score
     return best

@@ -228,6 +228,7 @@ class EventCoder:
             if info.plover == "MOBILIZE":  # "Serbia put its army on alert": no target
                 targets = [t for t in targets
                            if country_of(t.code) not in {country_of(x.code) for x in sources}]
+                targets = targets or _adversary(sent, actors, sources)
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
             if _mutual(tgt_groups) and len(sources) > 1:  # "accused each other"
@@ -335,6 +336,22 @@ class EventCoder:
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
             sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
+
+
+def _adversary(sent: Span, actors: ActorIndex, sources: list[Mention]) -> list[Mention]:
+    """Whom a mobilisation answers: the first foreign actor of the sentence ("put its army on
+    alert amid tensions with Kosovo", "raised its alert level after North Korea fired a
+    missile", "sent troops to its border with Colombia"). Places do not count."""
+    own = {country_of(m.code) for m in sources} | {m.code for m in sources}
+    seen: set[int] = set()
+    for i in range(sent.start, sent.end):
+        m = actors.by_token.get(i)
+        if m is None or id(m) in seen or m.code is None or m.kind == "place":
+            continue
+        seen.add(id(m))
+        if m.code not in own and (country_of(m.code) or m.code) not in own:
+            return [m]
+    return []
 
 
 def _background_noun(noun: Token) -> bool:
