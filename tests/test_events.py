@@ -253,3 +253,18 @@ def test_joint_patrols_of_several_navies_are_cooperation(pipeline):
                            "Sea.")
     assert find(evs, "COOPERATE", "THA", "MYS") and find(evs, "COOPERATE", "MYS", "THA")
     assert not find(evs, "MOBILIZE")
+
+
+def test_a_concession_is_made_to_the_protesters(pipeline):
+    evs = events(pipeline, "Peru's president sacked his interior minister on Sunday after a "
+                           "week of street protests.")
+    assert find(evs, "CONCEDE", "PER", "PER")
+    evs = events(pipeline, "Bolivia's government scrapped a fuel tax on Friday.")
+    assert not find(evs, "CONCEDE")  # no protest named: no beneficiary to guess
+
+
+def test_sums_paid_in_a_kind_and_new_frames(pipeline):
+    evs = events(pipeline, "Kuwait transferred $20 million in cash to Jordan.")
+    assert find(evs, "AID", "KWT", "JOR")
+    evs = events(pipeline, "Belarus shut its border crossings with Lithuania.")
+    assert find(evs, "COERCE", "BLR", "LTU")

@@ -63,6 +63,9 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
     # "thousands of police", "hundreds of drones", "tonnes of aid": the measured noun
     direct += [g for c in direct if c.lemma_.lower() in QUANTITIES or c.pos_ == "NUM"
                for g in prep_objects(c, ("of",))]
+    # "$15 million in cash", "$7 million in emergency relief": what the sum is paid in
+    direct += [g for c in direct if c.pos_ == "NUM" and any(
+        q.tag_ == "$" for q in c.children) for g in prep_objects(c, ("in",))]
     out: list[tuple[Token, Token | None]] = [(c, None) for c in direct]
     for clause in tok.children:
         if clause.dep_ in CLAUSE_DEPS and clause.pos_ in ("VERB", "AUX"):

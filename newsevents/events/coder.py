@@ -231,6 +231,8 @@ class EventCoder:
                 targets = targets or _adversary(sent, actors, sources)
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
+            if not targets and info.plover == "CONCEDE":
+                targets = self._concession_target(sent, actors, sources[0])
             if _mutual(tgt_groups) and len(sources) > 1:  # "accused each other"
                 targets, reciprocal = [], True
             else:
@@ -282,6 +284,28 @@ class EventCoder:
             sources = self._first(verb_arguments(tok, match)[0], actors, set())
             targets = _default_protest_target(sources[0]) if sources else []
         return targets
+
+    def _concession_target(self, sent: Span, actors: ActorIndex,
+                           source: Mention) -> list[Mention]:
+        """"sacked the government, bowing to weeks of protests", "scrapped the tax as
+        protesters took to the streets": a concession with no named beneficiary is made to
+        the protesters of its sentence (named, or the source country's opposition)."""
+        country = country_of(source.code)
+        if country is None:
+            return []
+        for i in range(sent.start, sent.end):
+            m = actors.by_token.get(i)
+            if m is not None and m.code == f"{country}OPP":
+                return [m]
+        protest = any(self._noun_type(t) == "PROTEST" or (
+            t.pos_ == "VERB" and any(self.ontology.plover(e.cameo) == "PROTEST"
+                                     for e in self.lexicon.candidates("V", t.lemma_.lower())))
+                      for t in sent)
+        if not protest:
+            return []
+        return [Mention(source.start, source.end, source.head, "", code=f"{country}OPP",
+                        name=f"{country} opposition", rule="concession-default",
+                        entry="context")]
 
     def _noun_type(self, tok: Token) -> str | None:
         """The PLOVER type an event noun names ("attack" -> ASSAULT), if it is one."""
