@@ -268,3 +268,15 @@ def test_sums_paid_in_a_kind_and_new_frames(pipeline):
     assert find(evs, "AID", "KWT", "JOR")
     evs = events(pipeline, "Belarus shut its border crossings with Lithuania.")
     assert find(evs, "COERCE", "BLR", "LTU")
+
+
+def test_acts_in_an_of_or_for_clause(pipeline):
+    # the object of the judging verb did the act
+    evs = events(pipeline, "Jordan condemned Israel for killing three Palestinian farmers.")
+    assert find(evs, "ACCUSE", "JOR", "ISR") and find(evs, "ASSAULT", "ISR", "PSE")
+    assert not find(evs, "ASSAULT", "JOR")
+    # an accusation's acts are alleged: no second event
+    evs = events(pipeline, "Burundi accused Rwanda of arming rebels and attacking border "
+                           "posts.")
+    assert find(evs, "ACCUSE", "BDI", "RWA")
+    assert not find(evs, "ASSAULT") and not find(evs, "AID")

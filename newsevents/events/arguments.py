@@ -144,6 +144,13 @@ def subject_of(verb: Token) -> Token | None:
                             and c.pos_ == "PROPN" and c.ent_type_ not in TIME_ENTS), None)
             if fronted is not None:
                 return fronted
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
+                tok.head.head.pos_ in ("VERB", "AUX"):
+            # "accused Kampala of harbouring rebels", "condemned Israel for killing farmers":
+            # the object of the judging verb did the act
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i < tok.i:
+                return obj
         if tok.dep_ == "xcomp":
             head = tok.head
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)

@@ -37,6 +37,9 @@ GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "inciden
 # Mexico" one threat (REQUEST 02/10, AGREE 03, THREATEN 13).
 CONTENT_ROOTS = ("02", "03", "10", "13")
 CONTENT_DEPS = ("xcomp", "ccomp")
+# An accusation's "of"/"for" clause is alleged, not reported: "accused Kampala of harbouring
+# rebels" is one event (112), not an act of harbouring too.
+ALLEGATION = "112"
 # A promise whose content is a hostile act is a threat: "vowed to retaliate", "pledged to
 # crush the revolt" (CAMEO 13 covers threats "to use force, to punish").
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
@@ -157,6 +160,7 @@ class EventCoder:
                     other.note, other.match = f"covered by '{tok.text}'", None
         for c in cands:  # after covering: the absorbed act still covers its own object
             self._take_content(c, by_tok)
+            self._absorb_allegation(c, by_tok)
         return cands
 
     @staticmethod
@@ -175,6 +179,22 @@ class EventCoder:
                 c.content = (inner.trigger, inner.match)
                 inner.note, inner.match = f"content of '{c.trigger.text}'", None
                 return
+
+    @staticmethod
+    def _absorb_allegation(c: Candidate, by_tok: dict[int, Candidate]) -> None:
+        """"accused Kampala of harbouring rebels and abducting citizens": the acts in an
+        accusation's of/for clause are alleged, not reported."""
+        if c.frame != "verb" or c.match is None or not c.match.entry.cameo.startswith(
+                ALLEGATION):
+            return
+        for prep in c.trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            for pcomp in (g for g in prep.children if g.dep_ == "pcomp"):
+                for act in (pcomp, *pcomp.conjuncts):
+                    inner = by_tok.get(act.i)
+                    if inner is not None and inner.match and inner.frame == "verb":
+                        inner.note, inner.match = f"alleged by '{c.trigger.text}'", None
 
     def code_sentence(self, sent: Span, actors: ActorIndex, *, doc_id: str,
                       counter: list[int], trace: list[Candidate] | None = None,
