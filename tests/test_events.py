@@ -280,3 +280,14 @@ def test_acts_in_an_of_or_for_clause(pipeline):
                            "posts.")
     assert find(evs, "ACCUSE", "BDI", "RWA")
     assert not find(evs, "ASSAULT") and not find(evs, "AID")
+
+
+def test_judgements_the_parser_buries_or_hides_behind_it(pipeline):
+    evs = events(pipeline, "Tehran called the Saudi-drafted resolution on Yemen unacceptable.")
+    assert find(evs, "ACCUSE", "IRN", "SAU")
+    evs = events(pipeline, "Ethiopian troops shelled an Eritrean village on Monday. Asmara "
+                           "called it a flagrant violation.")
+    assert find(evs, "ACCUSE", "ERI", "ETH")
+    evs = events(pipeline, "The Turkish court's verdict Stockholm denounced as a sham was "
+                           "upheld on Monday.")
+    assert find(evs, "ACCUSE", "SWE", "TUR")

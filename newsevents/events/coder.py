@@ -32,6 +32,8 @@ GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 # Nouns that refer back to the last reported act of any kind: "condemned the move".
 GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "incident", "launch",
                 "test", "announcement", "development"}
+# Pronouns that can stand for the last reported act: "Moscow called it a stab in the back".
+EVENT_PRONOUNS = {"it", "this", "that"}
 # Roots of speech acts whose infinitive or that-clause is their content, not a second event:
 # "urged Baghdad to expel the militants" is one request, "threatened to impose tariffs on
 # Mexico" one threat (REQUEST 02/10, AGREE 03, THREATEN 13).
@@ -276,6 +278,10 @@ class EventCoder:
         for ev in evaluations(sent, self._is_speech):
             sources = actors.at(ev.speaker)
             targets = actors.at(ev.judged) or self._participants(ev.judged, actors)
+            if {t.code for t in targets} <= {s.code for s in sources} and \
+                    ev.judged.lower_ in EVENT_PRONOUNS:
+                targets = _last_doer([*(history or []), *events], actors,
+                                     {s.code for s in sources})
             mode, _cue = event_mode(ev.verb, self.lexicon)
             for s, t in _pairs(sources, targets, symmetric=False):
                 if t is None:
@@ -380,6 +386,14 @@ class EventCoder:
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
             sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
+
+
+def _last_doer(history: list[Event], actors: ActorIndex, exclude: set[str]) -> list[Mention]:
+    """The doer of the last reported act, for "Moscow called it a stab in the back"."""
+    for event in reversed(history):
+        if event.source is not None and event.source.code not in exclude:
+            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
+    return []
 
 
 def _adversary(sent: Span, actors: ActorIndex, sources: list[Mention]) -> list[Mention]:

@@ -88,12 +88,17 @@ def evaluations(sent: Span, is_speech) -> list[Evaluation]:
                     out.append(Evaluation(verb, speaker, judged, *found))
         if verb.lemma_.lower() in OBJECT_JUDGING:
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is None and verb.dep_ == "relcl":
+                obj = verb.head  # "a trial Washington denounced as a sham"
             comps = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
                      or (c.dep_ == "prep" and c.lower_ == "as")]
             tokens = [t for c in comps for t in c.subtree]
-            if obj is not None:
+            if obj is not None and obj.i > verb.i:
                 tokens += [t for c in obj.children if c.dep_ in ("amod", "acl", "oprd")
                            for t in c.subtree if t.i > obj.i]
+                if not comps:  # the small model buries the complement in the object:
+                    # "called the resolution on Aleppo unacceptable", "... 'null and void'"
+                    tokens += [t for t in obj.subtree if t.i > obj.i]
             found = _find(tokens, judgements) if tokens else None
             if obj is not None and found:
                 out.append(Evaluation(verb, speaker, obj, *found))
