@@ -291,3 +291,20 @@ def test_judgements_the_parser_buries_or_hides_behind_it(pipeline):
     evs = events(pipeline, "The Turkish court's verdict Stockholm denounced as a sham was "
                            "upheld on Monday.")
     assert find(evs, "ACCUSE", "SWE", "TUR")
+
+
+def test_the_doer_changes_the_act(pipeline):
+    # a state's protest is an official complaint
+    evs = events(pipeline, "Chile's decision to expel the diplomat drew a sharp protest from "
+                           "Argentina.")
+    assert find(evs, "ACCUSE", "ARG", "CHL") and not find(evs, "PROTEST")
+    # protesters storming a building riot
+    hit = find(events(pipeline, "Hundreds of Kenyan protesters stormed the parliament building "
+                                "in Nairobi."), "PROTEST", "KEN")
+    assert hit and hit[0].cameo == "145"
+
+
+def test_observers_of_an_event_are_not_its_doers(pipeline):
+    evs = events(pipeline, "Two Ugandan journalists covering a protest in Kampala were "
+                           "arrested by police.")
+    assert not find(evs, "PROTEST", "UGA")

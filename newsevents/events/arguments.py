@@ -18,6 +18,11 @@ LOCATIVE = ("near", "in", "at", "outside", "around", "inside", "across")
 # Verbs whose object is a reaction by others: "drew condemnation from X", "sparked protests".
 DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "receive",
            "win"}
+# Verbs whose subject watches, reports or stops an event rather than doing it: "journalists
+# covering a protest", "police dispersed the rally", "troops to prevent protests".
+OBSERVING = {"cover", "attend", "report", "witness", "watch", "film", "photograph", "document",
+             "monitor", "disperse", "ban", "prohibit", "suppress", "crush", "quell", "prevent",
+             "investigate", "survive", "flee", "escape", "avert", "forbid", "outlaw"}
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
               "series", "string", "spate", "barrage", "volley", "salvo", "package",
@@ -184,6 +189,8 @@ def noun_sources(noun: Token, *, carrier: bool = True) -> list[list[Token]]:
                     groups.append([a] if (a := by_agent(g)) is not None else [])
     head = noun.head
     if not carrier:
+        return groups
+    if head.lemma_.lower() in OBSERVING:
         return groups
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
         groups.append([s] if (s := subject_of(head)) is not None else [])

@@ -32,6 +32,11 @@ GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 # Nouns that refer back to the last reported act of any kind: "condemned the move".
 GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "incident", "launch",
                 "test", "announcement", "development"}
+# Codes that depend on the doer (see EventCoder._by_doer).
+STATE_PROTEST = "114"  # complain officially
+RIOT = "145"  # protest violently
+SEIZURES = ("171", "191")  # seize or damage property; impose blockade (besiege)
+CROWDS = {"OPP", "CVL"}
 # Pronouns that can stand for the last reported act: "Moscow called it a stab in the back".
 EVENT_PRONOUNS = {"it", "this", "that"}
 # Roots of speech acts whose infinitive or that-clause is their content, not a second event:
@@ -272,8 +277,9 @@ class EventCoder:
                 cand.note = "source and target are the same actor"
             for s, t in pairs:
                 counter[0] += 1
-                previous = self._event(f"{doc_id}-e{counter[0]}", tok, cameo,
-                                       f"{rule}@{cand.frame}", s, t, mode, sent)
+                code, why = self._by_doer(cameo, s)
+                previous = self._event(f"{doc_id}-e{counter[0]}", tok, code,
+                                       f"{rule}{why}@{cand.frame}", s, t, mode, sent)
                 events.append(previous)
         for ev in evaluations(sent, self._is_speech):
             sources = actors.at(ev.speaker)
@@ -290,6 +296,19 @@ class EventCoder:
                 events.append(self._event(f"{doc_id}-e{counter[0]}", ev.verb, ev.judgement.cameo,
                                           f"{ev.judgement.id}@speech", s, t, mode, sent))
         return _dedupe(events)
+
+    def _by_doer(self, cameo: str, source: Mention) -> tuple[str, str]:
+        """(code, rule suffix): who acts can change what the act is. A state or government
+        does not demonstrate: its protest is an official complaint (114, "drew a protest from
+        Israel"). Protesters or civilians who storm or besiege a building riot (145)."""
+        plover = self.ontology.plover(cameo)
+        code = source.code or ""
+        if plover == "PROTEST" and (len(code) == 3 or code.endswith("GOV")) and \
+                country_of(code):
+            return STATE_PROTEST, "+state-doer"
+        if cameo.startswith(SEIZURES) and code[3:6] in CROWDS:
+            return RIOT, "+crowd-doer"
+        return cameo, ""
 
     def _content_code(self, cand: Candidate) -> tuple[str, str]:
         """(CAMEO code, rule id): the entry's, except that a promise of a hostile act is a
