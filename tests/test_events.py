@@ -308,3 +308,14 @@ def test_observers_of_an_event_are_not_its_doers(pipeline):
     evs = events(pipeline, "Two Ugandan journalists covering a protest in Kampala were "
                            "arrested by police.")
     assert not find(evs, "PROTEST", "UGA")
+
+
+def test_refusals_and_nominal_content(pipeline):
+    evs = events(pipeline, "The Taliban refused to release two Australian teachers.")
+    assert find(evs, "REJECT", "AFG", "AUS") and not find(evs, "RETREAT")
+    evs = events(pipeline, "Baghdad insisted on a complete withdrawal of Turkish troops.")
+    assert not find(evs, "RETREAT")  # demanded, not done
+    # a causative's object does the act: "prompting Seoul to warn ..."
+    evs = events(pipeline, "North Korea's missile launch prompted Japan to warn Pyongyang "
+                           "against further tests.")
+    assert find(evs, "THREATEN", "JPN", "PRK")

@@ -33,7 +33,9 @@ DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "
                  "near", "along")
 OBJECT_CONTROL = {"force", "urge", "ask", "order", "call", "push", "press", "allow", "encourage",
                   "persuade", "invite", "compel", "pressure", "tell", "help", "enable",
-                  "require", "demand", "warn", "instruct", "direct", "request", "appeal"}
+                  "require", "demand", "warn", "instruct", "direct", "request", "appeal",
+                  # causatives: "prompting Tokyo to warn residents", "led Spanish police to"
+                  "prompt", "lead", "cause", "spur", "convince", "drive", "induce", "get"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,8 +41,9 @@ CROWDS = {"OPP", "CVL"}
 EVENT_PRONOUNS = {"it", "this", "that"}
 # Roots of speech acts whose infinitive or that-clause is their content, not a second event:
 # "urged Baghdad to expel the militants" is one request, "threatened to impose tariffs on
-# Mexico" one threat (REQUEST 02/10, AGREE 03, THREATEN 13).
-CONTENT_ROOTS = ("02", "03", "10", "13")
+# Mexico" one threat, "refused to release the crew" one refusal (REQUEST 02/10, AGREE 03,
+# REJECT 12, THREATEN 13).
+CONTENT_ROOTS = ("02", "03", "10", "12", "13")
 CONTENT_DEPS = ("xcomp", "ccomp")
 # An accusation's "of"/"for" clause is alleged, not reported: "accused Kampala of harbouring
 # rebels" is one event (112), not an act of harbouring too.
@@ -186,6 +187,16 @@ class EventCoder:
                 c.content = (inner.trigger, inner.match)
                 inner.note, inner.match = f"content of '{c.trigger.text}'", None
                 return
+        # "insisted on a Turkish withdrawal", "called for the release of X", "demanded an
+        # end to ...": an event noun that is the content has not happened either
+        nouns = [ch for ch in c.trigger.children if ch.dep_ == "dobj"] + [
+            g for ch in c.trigger.children if ch.dep_ == "prep" and ch.lower_ in (
+                "on", "for", "to") for g in ch.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            inner = by_tok.get(noun.i)
+            if inner is not None and inner.match and inner.frame == "noun":
+                c.content = c.content or (inner.trigger, inner.match)
+                inner.note, inner.match = f"content of '{c.trigger.text}'", None
 
     @staticmethod
     def _absorb_allegation(c: Candidate, by_tok: dict[int, Candidate]) -> None:
@@ -324,9 +335,10 @@ class EventCoder:
                          exclude: set[str]) -> list[Mention]:
         """The target of the act a request or threat is about; a protest's default one."""
         tok, match = content
-        targets = self._first(verb_arguments(tok, match)[1], actors, exclude)
+        arguments = verb_arguments if tok.pos_ in ("VERB", "AUX") else noun_arguments
+        targets = self._first(arguments(tok, match)[1], actors, exclude)
         if not targets and self.ontology.plover(match.entry.cameo) == "PROTEST":
-            sources = self._first(verb_arguments(tok, match)[0], actors, set())
+            sources = self._first(arguments(tok, match)[0], actors, set())
             targets = _default_protest_target(sources[0]) if sources else []
         return targets
 
