@@ -319,3 +319,8 @@ def test_refusals_and_nominal_content(pipeline):
     evs = events(pipeline, "North Korea's missile launch prompted Japan to warn Pyongyang "
                            "against further tests.")
     assert find(evs, "THREATEN", "JPN", "PRK")
+
+
+def test_leaving_an_organisation_reduces_relations(pipeline):
+    evs = events(pipeline, "Burundi announced its withdrawal from the African Union.")
+    assert find(evs, "SANCTION", "BDI", "IGO") and not find(evs, "RETREAT")

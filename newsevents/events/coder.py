@@ -37,6 +37,8 @@ STATE_PROTEST = "114"  # complain officially
 RIOT = "145"  # protest violently
 SEIZURES = ("171", "191")  # seize or damage property; impose blockade (besiege)
 CROWDS = {"OPP", "CVL"}
+RETREAT = "0874"  # retreat or surrender militarily
+LEAVE_ORGANISATION = "160"  # reduce relations
 # Pronouns that can stand for the last reported act: "Moscow called it a stab in the back".
 EVENT_PRONOUNS = {"it", "this", "that"}
 # Roots of speech acts whose infinitive or that-clause is their content, not a second event:
@@ -288,7 +290,7 @@ class EventCoder:
                 cand.note = "source and target are the same actor"
             for s, t in pairs:
                 counter[0] += 1
-                code, why = self._by_doer(cameo, s)
+                code, why = self._by_parties(cameo, s, t)
                 previous = self._event(f"{doc_id}-e{counter[0]}", tok, code,
                                        f"{rule}{why}@{cand.frame}", s, t, mode, sent)
                 events.append(previous)
@@ -308,12 +310,17 @@ class EventCoder:
                                           f"{ev.judgement.id}@speech", s, t, mode, sent))
         return _dedupe(events)
 
-    def _by_doer(self, cameo: str, source: Mention) -> tuple[str, str]:
-        """(code, rule suffix): who acts can change what the act is. A state or government
-        does not demonstrate: its protest is an official complaint (114, "drew a protest from
-        Israel"). Protesters or civilians who storm or besiege a building riot (145)."""
+    def _by_parties(self, cameo: str, source: Mention,
+                    target: Mention | None) -> tuple[str, str]:
+        """(code, rule suffix): who acts, and on whom, can change what the act is. A state or
+        government does not demonstrate: its protest is an official complaint (114, "drew a
+        protest from Israel"). Protesters or civilians who storm or besiege a building riot
+        (145). Withdrawing from an organisation reduces relations with it (160), it is no
+        military retreat."""
         plover = self.ontology.plover(cameo)
         code = source.code or ""
+        if cameo == RETREAT and target is not None and (target.code or "").startswith("IGO"):
+            return LEAVE_ORGANISATION, "+from-organisation"
         if plover == "PROTEST" and (len(code) == 3 or code.endswith("GOV")) and \
                 country_of(code):
             return STATE_PROTEST, "+state-doer"
