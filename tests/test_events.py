@@ -324,3 +324,14 @@ def test_refusals_and_nominal_content(pipeline):
 def test_leaving_an_organisation_reduces_relations(pipeline):
     evs = events(pipeline, "Burundi announced its withdrawal from the African Union.")
     assert find(evs, "SANCTION", "BDI", "IGO") and not find(evs, "RETREAT")
+
+
+def test_unattributed_protest_campaigns_and_claimed_attacks(pipeline):
+    evs = events(pipeline, "Weeks of street protests forced Peru's interior minister to "
+                           "resign.")
+    assert find(evs, "PROTEST", "PER", "PER")
+    evs = events(pipeline, "Two Ugandan journalists covering a protest in Kampala were "
+                           "arrested.")
+    assert not find(evs, "PROTEST")
+    evs = events(pipeline, "An ambush claimed by al-Shabaab killed nine Kenyan soldiers.")
+    assert find(evs, "ASSAULT", "SOM", "KEN")

@@ -180,6 +180,9 @@ def noun_sources(noun: Token, *, carrier: bool = True) -> list[list[Token]]:
     groups = [[c for c in noun.children if c.dep_ == "poss"]]
     agent = by_agent(noun)
     groups.append([agent] if agent is not None else [])
+    # "a bombing claimed by the Islamic State": the claimant did it
+    groups += [[a] for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "claim"
+               and (a := by_agent(c)) is not None]
     groups.append([c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
                    and c.pos_ in ("ADJ", "PROPN", "NOUN")])
     for prep in noun.children:  # "the killing of X in an American attack"

@@ -250,6 +250,8 @@ class EventCoder:
                 # "led a delegation to X, followed by a visit to Y": the same doer
                 sources = [m for m in actors.by_token.values()
                            if m.code == previous.source.code][:1]
+            if not sources and cand.frame == "noun" and info.plover == "PROTEST":
+                sources = _campaign_protesters(tok, sent, actors)
             if not sources:
                 cand.note = "no resolved source"
                 continue
@@ -497,6 +499,26 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
                     found = [m for m in actors.by_token.values()
                              if m.code == event.source.code]
                     return found[:1]
+    return []
+
+
+def _campaign_protesters(noun: Token, sent: Span, actors: ActorIndex) -> list[Mention]:
+    """"Weeks of street protests forced the minister to resign", "bowing to weeks of
+    protests": a protest campaign that names no doer is the country's opposition (the country
+    of the sentence's first actor). A passing mention ("journalists covering a protest") is
+    not coded."""
+    head = noun.head
+    campaign = noun.dep_ == "pobj" and head.lower_ == "of" and \
+        head.head.lemma_.lower() in QUANTITIES
+    if not campaign and noun.dep_ != "nsubj":
+        return []
+    for i in range(sent.start, sent.end):
+        m = actors.by_token.get(i)
+        country = country_of(m.code) if m is not None else None
+        if country:
+            return [Mention(m.start, m.end, m.head, "", code=f"{country}OPP",
+                            name=f"{country} opposition", rule="protest-campaign",
+                            entry="context")]
     return []
 
 
