@@ -335,3 +335,11 @@ def test_unattributed_protest_campaigns_and_claimed_attacks(pipeline):
     assert not find(evs, "PROTEST")
     evs = events(pipeline, "An ambush claimed by al-Shabaab killed nine Kenyan soldiers.")
     assert find(evs, "ASSAULT", "SOM", "KEN")
+
+
+def test_generic_references_to_accusations_and_cabinet_secretaries(pipeline):
+    evs = events(pipeline, "Egypt accused Ethiopia of endangering its water supply. Addis "
+                           "Ababa rejected the criticism.")
+    assert find(evs, "REJECT", "ETH", "EGY")
+    evs = events(pipeline, "U.S. Commerce Secretary Jane Doe criticised Mexico's energy law.")
+    assert find(evs, "ACCUSE", "USA", "MEX")

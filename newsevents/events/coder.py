@@ -27,8 +27,9 @@ DESCEND_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 # Event types that may stand without a target: a protest or a deployment need not name one.
 TARGETLESS = {"PROTEST", "MOBILIZE"}
 # Types whose generic nouns ("the attack", "the raid", "the arrests") refer back to any earlier
-# event of the type; other nouns must share a stem with the earlier trigger.
-GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+# event of the type ("rejected the criticism", "ignored the demand"); other nouns must share a
+# stem with the earlier trigger.
+GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "REQUEST", "THREATEN"}
 # Nouns that refer back to the last reported act of any kind: "condemned the move".
 GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "incident", "launch",
                 "test", "announcement", "development"}
