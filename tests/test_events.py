@@ -343,3 +343,12 @@ def test_generic_references_to_accusations_and_cabinet_secretaries(pipeline):
     assert find(evs, "REJECT", "ETH", "EGY")
     evs = events(pipeline, "U.S. Commerce Secretary Jane Doe criticised Mexico's energy law.")
     assert find(evs, "ACCUSE", "USA", "MEX")
+
+
+def test_roles_of_a_named_group_and_its_later_mentions(pipeline):
+    evs = events(pipeline, "The spokesman of the Islamic Jihad movement criticised Egypt's "
+                           "proposal.")
+    assert [e.source.code for e in find(evs, "ACCUSE", tgt="EGY")] == ["PSEREB"]
+    evs = events(pipeline, "Fighters of the Islamic Jihad movement fired rockets at Sderot. "
+                           "Israel later bombed the movement in Gaza.")
+    assert "PSEREB" in [e.target.code for e in find(evs, "ASSAULT", "ISR")]

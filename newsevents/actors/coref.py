@@ -192,7 +192,9 @@ def _org_alias(m: Mention, seen: list[Mention]) -> None:
         if cand.kind == "org" and cand.entry.startswith(("inst.", "med.")) and \
                 m.head_lemma != "junta":
             continue  # "the group" is not a state's army or ministry, nor a news agency
-        if cand.kind == "org" or (cand.kind == "agent" and cand.head_lemma == m.head_lemma):
+        named_group = cand.entry.startswith("grp.")  # "the Islamic Jihad movement"
+        if cand.kind == "org" or named_group or (
+                cand.kind == "agent" and cand.head_lemma == m.head_lemma):
             m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
             m.kind = "org"
             return
@@ -246,9 +248,9 @@ def _group(doc: Doc, m: Mention, seen: list[Mention], places: list[Mention]) -> 
             code = country if noun in STATE_GROUPS else country + "GOV"
         else:
             code = cand.code
-        if code in codes:
-            continue
-        codes.add(code)
+        if code in codes or (country and country in codes):
+            continue  # "the two sides" are not Egypt and its own ministry
+        codes.update({code, country} - {None})
         member = Mention(m.start, m.end, m.head, m.text, kind="country", tokens=m.tokens)
         member.resolve(code, rule="group", entry=cand.entry, name=cand.name)
         members.append(member)

@@ -276,7 +276,15 @@ class ActorResolver:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
                 for obj in prep.children:
-                    hit = tok_hit.get(obj.i)
+                    hit = tok_hit.get(obj.i) or next(  # "the Islamic Jihad movement"
+                        (tok_hit[c.i] for c in obj.lefts if c.dep_ in ("compound", "amod")
+                         and c.i in tok_hit and tok_hit[c.i].kind == "org"), None)
+                    if obj.dep_ == "pobj" and hit is not None and hit.kind == "org" and \
+                            prep.lower_ == "of":
+                        # "the spokesman of the Islamic Jihad movement": the group's own code
+                        e = pick(hit.entries, date)
+                        m.resolve(e.code, rule="of", entry=f"{e.id}+{agent.id}", name=e.name)
+                        return m
                     if obj.dep_ == "pobj" and hit is not None and hit.kind in (
                             "country", "metonym", "adjective"):
                         e = hit.entries[0]
