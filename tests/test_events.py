@@ -352,3 +352,12 @@ def test_roles_of_a_named_group_and_its_later_mentions(pipeline):
     evs = events(pipeline, "Fighters of the Islamic Jihad movement fired rockets at Sderot. "
                            "Israel later bombed the movement in Gaza.")
     assert "PSEREB" in [e.target.code for e in find(evs, "ASSAULT", "ISR")]
+
+
+def test_one_sided_and_between_the_doers_reciprocity(pipeline):
+    evs = events(pipeline, "Caracas seeks to restore full ties with Bogota.")
+    assert find(evs, "SUPPORT", "VEN", "COL") and not find(evs, "SUPPORT", "COL", "VEN")
+    evs = events(pipeline, "Armenia and Azerbaijan swapped 30 Armenian prisoners of war on "
+                           "Friday.")
+    assert find(evs, "RETREAT", "ARM", "AZE") and find(evs, "RETREAT", "AZE", "ARM")
+    assert all(e.target.code in ("ARM", "AZE") for e in find(evs, "RETREAT"))

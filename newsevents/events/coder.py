@@ -33,6 +33,11 @@ GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "REQUEST", "THRE
 # Nouns that refer back to the last reported act of any kind: "condemned the move".
 GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "incident", "launch",
                 "test", "announcement", "development"}
+# A reciprocal act only one side wants, may do or did not do is that side's: "seeks to
+# restore ties with Ankara", "would be ready to resume talks with Washington".
+ONE_SIDED_MODES = {"intended", "hypothetical", "negated"}
+# Roles that act apart from their country's state (a clash with them is not internal).
+NON_STATE = {"REB", "INS", "OPP", "UAF"}
 # Codes that depend on the doer (see EventCoder._by_doer).
 STATE_PROTEST = "114"  # complain officially
 RIOT = "145"  # protest violently
@@ -280,6 +285,11 @@ class EventCoder:
                 targets, reciprocal = [], True
             else:
                 reciprocal = entry.symmetric
+            own = {country_of(x.code) or x.code for x in sources}
+            if reciprocal and len(sources) > 1 and all(
+                    (country_of(t.code) or t.code) in own and (t.code or "")[3:6] not in
+                    NON_STATE for t in targets):
+                targets = []  # "Russia and Ukraine swapped prisoners": between the doers
             if not targets and info.plover not in TARGETLESS and not (
                     reciprocal and len(sources) > 1):
                 cand.note = "no resolved target"
@@ -288,6 +298,8 @@ class EventCoder:
                                                None, "actual", sent))
                 continue
             mode, _cue = event_mode(tok, self.lexicon)
+            if targets and mode in ONE_SIDED_MODES:
+                reciprocal = False  # "Damascus seeks to restore ties with Ankara": one side
             pairs = _pairs(sources, targets, symmetric=reciprocal)
             if not pairs:
                 cand.note = "source and target are the same actor"
