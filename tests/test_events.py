@@ -361,3 +361,11 @@ def test_one_sided_and_between_the_doers_reciprocity(pipeline):
                            "Friday.")
     assert find(evs, "RETREAT", "ARM", "AZE") and find(evs, "RETREAT", "AZE", "ARM")
     assert all(e.target.code in ("ARM", "AZE") for e in find(evs, "RETREAT"))
+
+
+def test_armed_raids_are_assaults_police_raids_coercion(pipeline):
+    hit = find(events(pipeline, "Ethiopian commandos raided a camp of Eritrean rebels."),
+               "ASSAULT", "ETH")
+    assert hit and hit[0].rule.endswith("+armed-doer@verb")
+    assert find(events(pipeline, "Kenyan police raided the offices of an opposition "
+                                 "newspaper."), "COERCE", "KEN", "KEN")

@@ -43,6 +43,8 @@ STATE_PROTEST = "114"  # complain officially
 RIOT = "145"  # protest violently
 SEIZURES = ("171", "191")  # seize or damage property; impose blockade (besiege)
 CROWDS = {"OPP", "CVL"}
+ARMED = {"MIL", "REB", "INS", "UAF"}
+ARMED_ASSAULT = "190"  # for entries flagged "armed": "commandos raided the flotilla"
 RETREAT = "0874"  # retreat or surrender militarily
 LEAVE_ORGANISATION = "160"  # reduce relations
 # Pronouns that can stand for the last reported act: "Moscow called it a stab in the back".
@@ -305,7 +307,7 @@ class EventCoder:
                 cand.note = "source and target are the same actor"
             for s, t in pairs:
                 counter[0] += 1
-                code, why = self._by_parties(cameo, s, t)
+                code, why = self._by_parties(cameo, s, t, armed=entry.armed)
                 previous = self._event(f"{doc_id}-e{counter[0]}", tok, code,
                                        f"{rule}{why}@{cand.frame}", s, t, mode, sent)
                 events.append(previous)
@@ -325,12 +327,13 @@ class EventCoder:
                                           f"{ev.judgement.id}@speech", s, t, mode, sent))
         return _dedupe(events)
 
-    def _by_parties(self, cameo: str, source: Mention,
-                    target: Mention | None) -> tuple[str, str]:
+    def _by_parties(self, cameo: str, source: Mention, target: Mention | None, *,
+                    armed: bool = False) -> tuple[str, str]:
         """(code, rule suffix): who acts, and on whom, can change what the act is. A state or
         government does not demonstrate: its protest is an official complaint (114, "drew a
         protest from Israel"). Protesters or civilians who storm or besiege a building riot
-        (145). Withdrawing from an organisation reduces relations with it (160), it is no
+        (145); armed forces or rebels who raid or storm one attack (190, entries flagged
+        "armed"). Withdrawing from an organisation reduces relations with it (160), it is no
         military retreat."""
         plover = self.ontology.plover(cameo)
         code = source.code or ""
@@ -341,6 +344,8 @@ class EventCoder:
             return STATE_PROTEST, "+state-doer"
         if cameo.startswith(SEIZURES) and code[3:6] in CROWDS:
             return RIOT, "+crowd-doer"
+        if armed and (code[3:6] in ARMED or code.startswith("IMG")):
+            return ARMED_ASSAULT, "+armed-doer"
         return cameo, ""
 
     def _content_code(self, cand: Candidate) -> tuple[str, str]:
