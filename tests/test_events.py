@@ -369,3 +369,8 @@ def test_armed_raids_are_assaults_police_raids_coercion(pipeline):
     assert hit and hit[0].rule.endswith("+armed-doer@verb")
     assert find(events(pipeline, "Kenyan police raided the offices of an opposition "
                                  "newspaper."), "COERCE", "KEN", "KEN")
+
+
+def test_pro_x_is_a_sympathy_not_a_nationality(pipeline):
+    evs = events(pipeline, "Pro-Iranian militias fired rockets at the US embassy in Baghdad.")
+    assert find(evs, "ASSAULT", "IRQ", "USA") and not find(evs, "ASSAULT", "IRN")

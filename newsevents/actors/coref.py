@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors.kb import Entry, KnowledgeBase, normalize
 from newsevents.actors.mentions import ORG_NOUNS, Mention, country_of, join_role
+from newsevents.actors.phrases import partisan
 
 MALE_FEMALE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -165,9 +166,13 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
             and c.kind not in ("pronoun", "group") and country_of(c.code)]
     actors = [c for c in near if c.kind != "place"]
     places = [c for c in near if c.kind == "place"]
-    if places and head.dep_ not in ("nsubj", "nsubjpass"):
+    sympathy = any(partisan(doc, i) for i in m.tokens)
+    if places and (sympathy or head.dep_ not in ("nsubj", "nsubjpass")):
+        # "pro-Iranian militias fired on the embassy in Baghdad": local, not the embassy's
         # victims belong where it happens: "troops killed civilians in Axum"
         base = country_of(min(places, key=lambda c: abs(c.head - m.head)).code)
+    elif sympathy:
+        base = main
     elif near:  # the nearest actor of the sentence ("Iranian police detained protesters"),
         # else the place it happens in ("Police in Kathmandu opened fire")
         base = country_of(min(actors or near, key=lambda c: abs(c.head - m.head)).code)

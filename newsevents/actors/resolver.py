@@ -29,6 +29,7 @@ from newsevents.actors.phrases import (
     member,
     merge_appositions,
     np_tokens,
+    partisan,
     pick,
 )
 from newsevents.gazetteer import Gazetteer
@@ -136,7 +137,7 @@ class ActorResolver:
         own = tok_hit.get(head.i)
         owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         mods = [tok_hit[i] for i in toks if i != head.i and i in tok_hit
-                and tok_hit[i] is not own and i not in owner]
+                and tok_hit[i] is not own and i not in owner and not partisan(head.doc, i)]
         if own is not None:
             kind = own.kind
             if kind == "person":
