@@ -374,3 +374,8 @@ def test_armed_raids_are_assaults_police_raids_coercion(pipeline):
 def test_pro_x_is_a_sympathy_not_a_nationality(pipeline):
     evs = events(pipeline, "Pro-Iranian militias fired rockets at the US embassy in Baghdad.")
     assert find(evs, "ASSAULT", "IRQ", "USA") and not find(evs, "ASSAULT", "IRN")
+
+
+def test_a_proposal_by_its_author(pipeline):
+    evs = events(pipeline, "Ethiopia rejected a proposal by Sudan.")
+    assert find(evs, "REJECT", "ETH", "SDN")

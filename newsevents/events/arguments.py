@@ -266,6 +266,7 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
             owner = [c for c in obj.children if c.dep_ == "poss"]
             if not event_noun(obj):  # "investigate the killing of X": X is not the target
                 owner += prep_objects(obj, ("of",))
+                owner += [a] if (a := by_agent(obj)) is not None else []  # "a proposal by X"
             groups.append(owner)
             groups.append([obj])  # "expelled the Venezuelan ambassador": the envoy's state
         if match.clause is not None:
