@@ -379,3 +379,12 @@ def test_pro_x_is_a_sympathy_not_a_nationality(pipeline):
 def test_a_proposal_by_its_author(pipeline):
     evs = events(pipeline, "Ethiopia rejected a proposal by Sudan.")
     assert find(evs, "REJECT", "ETH", "SDN")
+
+
+def test_taking_ground_from_an_armed_group_is_fighting_it(pipeline):
+    evs = events(pipeline, "Iraqi troops retook the town of Baiji from Islamic State "
+                           "militants.")
+    assert find(evs, "ASSAULT", "IRQ", "IMG")
+    evs = events(pipeline, "The Libyan army announced the liberation of the district from "
+                           "Islamic State fighters.")
+    assert find(evs, "ASSAULT", "LBY", "IMG")
