@@ -388,3 +388,11 @@ def test_taking_ground_from_an_armed_group_is_fighting_it(pipeline):
     evs = events(pipeline, "The Libyan army announced the liberation of the district from "
                            "Islamic State fighters.")
     assert find(evs, "ASSAULT", "LBY", "IMG")
+
+
+def test_forces_blocking_restrict_movement_and_news_agencies_give_no_place(pipeline):
+    hit = find(events(pipeline, "Chinese coast guard ships blocked Vietnamese fishing boats."),
+               "COERCE", "CHN", "VNM")
+    assert hit and hit[0].cameo == "191"
+    evs = events(pipeline, "Witnesses told Reuters that soldiers beat protesters in Harare.")
+    assert find(evs, "ASSAULT", "ZWE", "ZWE") and not find(evs, "ASSAULT", "GBR")

@@ -163,7 +163,8 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
         return  # "a Western diplomat", "donors", "aid workers": no country to guess
     here = sent_of.get(m.head, 0)
     near = [c for c in mentions if c is not m and c.code and sent_of.get(c.head) == here
-            and c.kind not in ("pronoun", "group") and country_of(c.code)]
+            and c.kind not in ("pronoun", "group") and country_of(c.code)
+            and not (c.kind == "org" and c.code.endswith("MED"))]  # "told Reuters": no place
     actors = [c for c in near if c.kind != "place"]
     places = [c for c in near if c.kind == "place"]
     sympathy = any(partisan(doc, i) for i in m.tokens)

@@ -44,6 +44,8 @@ RIOT = "145"  # protest violently
 SEIZURES = ("171", "191")  # seize or damage property; impose blockade (besiege)
 CROWDS = {"OPP", "CVL"}
 ARMED = {"MIL", "REB", "INS", "UAF"}
+OBSTRUCT, BLOCKADE = "144", "191"  # crowds obstruct (a protest); forces impose a blockade
+FORCES = {"MIL", "COP", "SPY"}
 ARMED_ASSAULT = "190"  # for entries flagged "armed": "commandos raided the flotilla"
 RETREAT = "0874"  # retreat or surrender militarily
 LEAVE_ORGANISATION = "160"  # reduce relations
@@ -333,7 +335,8 @@ class EventCoder:
         government does not demonstrate: its protest is an official complaint (114, "drew a
         protest from Israel"). Protesters or civilians who storm or besiege a building riot
         (145); armed forces or rebels who raid or storm one attack (190, entries flagged
-        "armed"). Withdrawing from an organisation reduces relations with it (160), it is no
+        "armed"); forces that block a road or boats restrict movement (191), crowds
+        protest. Withdrawing from an organisation reduces relations with it (160), it is no
         military retreat."""
         plover = self.ontology.plover(cameo)
         code = source.code or ""
@@ -346,6 +349,8 @@ class EventCoder:
             return RIOT, "+crowd-doer"
         if armed and (code[3:6] in ARMED or code.startswith("IMG")):
             return ARMED_ASSAULT, "+armed-doer"
+        if cameo.startswith(OBSTRUCT) and code[3:6] in FORCES:
+            return BLOCKADE, "+forces-doer"  # "coast guard vessels blocked fishing boats"
         return cameo, ""
 
     def _content_code(self, cand: Candidate) -> tuple[str, str]:
