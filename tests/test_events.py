@@ -396,3 +396,13 @@ def test_forces_blocking_restrict_movement_and_news_agencies_give_no_place(pipel
     assert hit and hit[0].cameo == "191"
     evs = events(pipeline, "Witnesses told Reuters that soldiers beat protesters in Harare.")
     assert find(evs, "ASSAULT", "ZWE", "ZWE") and not find(evs, "ASSAULT", "GBR")
+
+
+def test_they_after_a_meeting_is_both_sides(pipeline):
+    from newsevents.model import Article
+
+    text = ("Farmers in Chad protested on Monday. Chad's foreign minister received his Niger "
+            "counterpart, and they discussed the crisis.")
+    coded = pipeline.analyse(Article(id="t", text=text, date="2021-06-01"))
+    they = next(m for m in coded.mentions if m.text == "they")
+    assert sorted(x.code for x in they.members) == ["NERGOV", "TCDGOV"]

@@ -58,7 +58,8 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
     for m in mentions:
         if m.code is None:
             if m.kind == "pronoun":
-                _pronoun(doc, m, seen, sent_of)
+                if not _joint_they(doc, m, by_head):
+                    _pronoun(doc, m, seen, sent_of)
             elif m.kind == "name":
                 _name(doc, m, seen, main, kb, date)
             elif m.kind == "agent" or (m.kind == "thing" and m.agent_code):
@@ -75,6 +76,28 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
             seen.append(m)
         elif m.code is not None and m.kind == "place":
             places.append(m)
+
+
+def _joint_they(doc: Doc, m: Mention, by_head: dict[int, Mention]) -> bool:
+    """"X received his counterpart and they discussed ...": "they" after a clause with a
+    singular subject and object is both of them."""
+    tok = doc[m.head]
+    verb = tok.head
+    if m.text.lower() != "they" or tok.dep_ != "nsubj" or verb.dep_ != "conj":
+        return False
+    first = verb.head
+    subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    pair = [by_head.get(t.i) for t in (subj, obj) if t is not None]
+    if len(pair) != 2 or any(p is None or not p.code or p.plural for p in pair):
+        return False
+    a, b = pair
+    if a.code == b.code:
+        return False
+    m.members = [a, b]
+    m.resolve(a.code, rule="pronoun", entry=f"{a.entry}+{b.entry}", name=m.text)
+    m.kind, m.plural = "pronoun", True
+    return True
 
 
 def _pronoun(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int]) -> None:
