@@ -406,3 +406,9 @@ def test_they_after_a_meeting_is_both_sides(pipeline):
     coded = pipeline.analyse(Article(id="t", text=text, date="2021-06-01"))
     they = next(m for m in coded.mentions if m.text == "they")
     assert sorted(x.code for x in they.members) == ["NERGOV", "TCDGOV"]
+
+
+def test_a_second_speech_act_belongs_to_the_speaker(pipeline):
+    evs = events(pipeline, "Paris said the coup was a serious setback and urged Niger's "
+                           "junta to free the president.")
+    assert find(evs, "REQUEST", "FRA", "NER")

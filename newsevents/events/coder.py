@@ -15,6 +15,7 @@ from newsevents.events.arguments import (
     choose_entry,
     noun_arguments,
     reduced_passive,
+    subject_of,
     verb_arguments,
 )
 from newsevents.events.evaluative import evaluations
@@ -57,6 +58,8 @@ EVENT_PRONOUNS = {"it", "this", "that"}
 # REJECT 12, THREATEN 13).
 CONTENT_ROOTS = ("02", "03", "10", "12", "13")
 CONTENT_DEPS = ("xcomp", "ccomp")
+# Speech acts (requests, accusations, rejections, threats) that a speaker makes.
+SPEECH_ACTS = ("02", "10", "11", "12", "13")
 # An accusation's "of"/"for" clause is alleged, not reported: "accused Kampala of harbouring
 # rebels" is one event (112), not an act of harbouring too.
 ALLEGATION = "112"
@@ -252,6 +255,7 @@ class EventCoder:
                 continue
             if cand.frame == "verb":
                 src_groups, tgt_groups = verb_arguments(tok, cand.match)
+                src_groups = self._speaker_first(tok, cameo) + src_groups
             else:
                 src_groups, tgt_groups = noun_arguments(tok, cand.match)
             sources = self._first(src_groups, actors, set())
@@ -352,6 +356,16 @@ class EventCoder:
         if cameo.startswith(OBSTRUCT) and code[3:6] in FORCES:
             return BLOCKADE, "+forces-doer"  # "coast guard vessels blocked fishing boats"
         return cameo, ""
+
+    def _speaker_first(self, tok: Token, cameo: str) -> list[list[Token]]:
+        """"Washington said the moves were a setback and urged the generals to ...": the
+        parser hangs the second speech act on the reported clause; it is the speaker's."""
+        head = tok.head
+        if not cameo.startswith(SPEECH_ACTS) or tok.dep_ != "conj" or head.dep_ != "ccomp" \
+                or not self._is_speech(head.head):
+            return []
+        speaker = subject_of(head.head)
+        return [[speaker]] if speaker is not None else []
 
     def _content_code(self, cand: Candidate) -> tuple[str, str]:
         """(CAMEO code, rule id): the entry's, except that a promise of a hostile act is a
