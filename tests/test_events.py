@@ -412,3 +412,9 @@ def test_a_second_speech_act_belongs_to_the_speaker(pipeline):
     evs = events(pipeline, "Paris said the coup was a serious setback and urged Niger's "
                            "junta to free the president.")
     assert find(evs, "REQUEST", "FRA", "NER")
+
+
+def test_fired_towards_a_place(pipeline):
+    evs = events(pipeline, "Saudi air defences intercepted a drone that Houthi rebels had "
+                           "fired towards Jeddah's airport.")
+    assert [e.target.code for e in find(evs, "ASSAULT", "YEM")] == ["SAU"]  # not the drone
