@@ -418,3 +418,11 @@ def test_fired_towards_a_place(pipeline):
     evs = events(pipeline, "Saudi air defences intercepted a drone that Houthi rebels had "
                            "fired towards Jeddah's airport.")
     assert [e.target.code for e in find(evs, "ASSAULT", "YEM")] == ["SAU"]  # not the drone
+
+
+def test_a_noun_modifier_picks_the_kind_of_strike(pipeline):
+    evs = events(pipeline, "A U.S. drone strike killed a senior al-Shabaab commander in "
+                           "Somalia.")
+    assert not find(evs, "PROTEST")
+    evs = events(pipeline, "Nigerian doctors began a general strike over unpaid wages.")
+    assert find(evs, "PROTEST", "NGA")

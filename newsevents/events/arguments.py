@@ -81,6 +81,9 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
                 out += [(g, None) for g in prep.children if g.dep_ == "pobj"]
+        # a noun's modifiers tell its kind: "an air strike", "a drone strike", "a general
+        # strike" (the lexicon's object column on noun entries)
+        out += [(c, None) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
     return out
 
 
