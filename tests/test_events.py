@@ -426,3 +426,13 @@ def test_a_noun_modifier_picks_the_kind_of_strike(pipeline):
     assert not find(evs, "PROTEST")
     evs = events(pipeline, "Nigerian doctors began a general strike over unpaid wages.")
     assert find(evs, "PROTEST", "NGA")
+
+
+def test_vows_and_warnings_of_retaliation_answer_the_last_attacker(pipeline):
+    evs = events(pipeline, "Azerbaijani artillery shelled Armenian villages overnight. "
+                           "Yerevan vowed to retaliate.")
+    hit = find(evs, "THREATEN", "ARM", "AZE")
+    assert hit and "hostile-content" in hit[0].rule
+    evs = events(pipeline, "Israeli jets bombed a Hezbollah depot in southern Lebanon. "
+                           "Hezbollah warned of an imminent response.")
+    assert find(evs, "THREATEN", "LBN", "ISR")

@@ -67,6 +67,7 @@ ALLEGATION = "112"
 # crush the revolt" (CAMEO 13 covers threats "to use force, to punish").
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 HOSTILE_PROMISE = "130"
+WARN_OF = "012"  # "warned of ...": a pessimistic comment, unless it warns of retaliation
 
 
 @dataclass(slots=True)
@@ -154,7 +155,8 @@ class EventCoder:
             if tok.i in actors.covered:
                 out.append(Candidate(tok, None, frame, "part of an actor's name"))
                 continue
-            support = pos == "V" and self.lexicon.cue("lemma", tok.lemma_.lower()) is not None
+            cue = self.lexicon.cue("lemma", tok.lemma_.lower())
+            support = pos == "V" and cue is not None and cue.role != "retaliation"
             match = choose_entry(tok, entries, strict_preps=support)
             out.append(Candidate(tok, match, frame,
                                  "" if match else "no entry's conditions hold"))
@@ -276,6 +278,8 @@ class EventCoder:
             if not targets and cand.content is not None:  # "threatened to impose tariffs
                 targets = self._content_targets(cand.content, actors,  # on Mexico"
                                                 {m.code for m in sources})
+            if not targets and info.plover == "THREATEN" and self._retaliation(tok):
+                targets = _last_attacker([*(history or []), *events], actors, sources)
             if not targets and previous is not None and previous.target is not None and \
                     tok.dep_ == "conj" and previous.trigger == tok.head.text:
                 # "summoned the Chinese ambassador and lodged a protest": the same target
@@ -367,11 +371,19 @@ class EventCoder:
         speaker = subject_of(head.head)
         return [[speaker]] if speaker is not None else []
 
+    def _retaliation(self, tok: Token) -> bool:
+        """A retaliation word in the threat: "vowed to retaliate", "warned of a response"."""
+        return any((cue := self.lexicon.cue("lemma", t.lemma_.lower())) is not None
+                   and cue.role == "retaliation" for t in tok.subtree)
+
     def _content_code(self, cand: Candidate) -> tuple[str, str]:
         """(CAMEO code, rule id): the entry's, except that a promise of a hostile act is a
-        threat ("vowed to retaliate")."""
+        threat ("vowed to retaliate"), and so is a warning of retaliation ("warned of an
+        imminent response", otherwise a pessimistic comment)."""
         assert cand.match is not None
         entry = cand.match.entry
+        if entry.cameo == WARN_OF and self._retaliation(cand.trigger):
+            return HOSTILE_PROMISE, f"{entry.id}+retaliation"
         if cand.content is not None and entry.cameo.startswith("03") and \
                 self.ontology.plover(cand.content[1].entry.cameo) in HOSTILE:
             return HOSTILE_PROMISE, f"{entry.id}+hostile-content"
@@ -463,6 +475,19 @@ class EventCoder:
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
             sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
+
+
+def _last_attacker(history: list[Event], actors: ActorIndex,
+                   sources: list[Mention]) -> list[Mention]:
+    """Who last attacked or coerced the sources' side: the target of a vow to retaliate."""
+    own = {country_of(s.code) or s.code for s in sources}
+    for event in reversed(history):
+        if event.plover not in HOSTILE or event.source is None or event.target is None:
+            continue
+        if (country_of(event.target.code) or event.target.code) in own and \
+                (country_of(event.source.code) or event.source.code) not in own:
+            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
+    return []
 
 
 def _last_doer(history: list[Event], actors: ActorIndex, exclude: set[str]) -> list[Mention]:
