@@ -436,3 +436,12 @@ def test_vows_and_warnings_of_retaliation_answer_the_last_attacker(pipeline):
     evs = events(pipeline, "Israeli jets bombed a Hezbollah depot in southern Lebanon. "
                            "Hezbollah warned of an imminent response.")
     assert find(evs, "THREATEN", "LBN", "ISR")
+
+
+def test_dismissals_as_biased_and_opposing_this(pipeline):
+    evs = events(pipeline, "Myanmar's foreign ministry dismissed the UN report on Rakhine as "
+                           "biased.")
+    assert find(evs, "REJECT", "MMR", "IGO")
+    evs = events(pipeline, "Japan imposed sanctions on Chinese chip makers. Beijing firmly "
+                           "opposes this.")
+    assert find(evs, "ACCUSE", "CHN", "JPN") or find(evs, "REJECT", "CHN", "JPN")

@@ -278,6 +278,11 @@ class EventCoder:
             if not targets and cand.content is not None:  # "threatened to impose tariffs
                 targets = self._content_targets(cand.content, actors,  # on Mexico"
                                                 {m.code for m in sources})
+            if not targets and cand.frame == "verb" and any(
+                    c.dep_ == "dobj" and c.lower_ in EVENT_PRONOUNS for c in tok.children):
+                # "Beijing firmly opposes this": the doer of the last reported act
+                targets = _last_doer([*(history or []), *events], actors,
+                                     {m.code for m in sources})
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
                 targets = _last_attacker([*(history or []), *events], actors, sources)
             if not targets and previous is not None and previous.target is not None and \

@@ -17,7 +17,8 @@ from newsevents.events.arguments import subject_of
 from newsevents.ontology.tables import read_tsv
 
 # Verbs whose object is judged by a complement: "called [the deal] [illegal]".
-OBJECT_JUDGING = {"call", "describe", "brand", "label", "term", "consider", "deem", "denounce"}
+OBJECT_JUDGING = {"call", "describe", "brand", "label", "term", "consider", "deem", "denounce",
+                  "dismiss", "reject", "condemn"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +53,14 @@ def load_judgements() -> tuple[Judgement, ...]:
 def _find(tokens: list[Token], judgements: tuple[Judgement, ...]) -> tuple[Judgement, Span] | None:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     lemmas = [t.lemma_.lower() for t in words]
+    forms = [t.lower_ for t in words]  # "biased" may be lemmatised "bias"
     best = None
     for j in judgements:
         for phrase in j.phrases:
             n = len(phrase)
             for i in range(len(lemmas) - n + 1):
-                if tuple(lemmas[i:i + n]) == phrase and (best is None or n > best[2]):
+                hit = phrase in (tuple(lemmas[i:i + n]), tuple(forms[i:i + n]))
+                if hit and (best is None or n > best[2]):
                     doc = words[i].doc
                     best = (j, doc[words[i].i:words[i + n - 1].i + 1], n)
     return (best[0], best[1]) if best else None
@@ -91,7 +94,9 @@ def evaluations(sent: Span, is_speech) -> list[Evaluation]:
             if obj is None and verb.dep_ == "relcl":
                 obj = verb.head  # "a trial Washington denounced as a sham"
             comps = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
-                     or (c.dep_ == "prep" and c.lower_ == "as")]
+                     or (c.dep_ == "prep" and c.lower_ == "as") or (  # "... as biased"
+                         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                                   for m in c.children))]
             tokens = [t for c in comps for t in c.subtree]
             if obj is not None and obj.i > verb.i:
                 tokens += [t for c in obj.children if c.dep_ in ("amod", "acl", "oprd")
