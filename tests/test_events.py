@@ -445,3 +445,13 @@ def test_dismissals_as_biased_and_opposing_this(pipeline):
     evs = events(pipeline, "Japan imposed sanctions on Chinese chip makers. Beijing firmly "
                            "opposes this.")
     assert find(evs, "ACCUSE", "CHN", "JPN") or find(evs, "REJECT", "CHN", "JPN")
+
+
+def test_hosts_and_talks_during_a_visit(pipeline):
+    # the minister's country is not his guest's: the place of the meeting decides
+    evs = events(pipeline, "The foreign minister received his Libyan counterpart in Tunis on "
+                           "Sunday.")
+    assert find(evs, "CONSULT", "TUN", "LBY")
+    evs = events(pipeline, "Portugal's prime minister pledged more aid during talks with the "
+                           "Mozambican president in Lisbon.")
+    assert find(evs, "CONSULT", "PRT", "MOZ")

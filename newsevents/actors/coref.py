@@ -21,6 +21,7 @@ UNPLACED = {"western", "foreign", "international", "regional", "arab", "european
 # Countries whose names put the family name first: "Kim" after "Kim Jong Un".
 SURNAME_FIRST = {"CHN", "PRK", "KOR", "VNM", "TWN", "KHM", "HUN", "MNG"}
 # Roles with no home country of their own: context must not give them one.
+OFFICES = {"minister", "ministry", "secretary", "office", "service", "affairs"}
 UNPLACED_ROLES = {"IGO", "NGO", "DEV", "UIS", "INT", "MNC"}
 UNPLACED_NOUNS = {"diplomat", "hostage", "donor", "mediator", "observer", "analyst", "expert",
                   "monitor", "inspector", "envoy", "peacekeeper"}
@@ -190,6 +191,12 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
             and not (c.kind == "org" and c.code.endswith("MED"))]  # "told Reuters": no place
     actors = [c for c in near if c.kind != "place"]
     places = [c for c in near if c.kind == "place"]
+    if head.dep_ == "nsubj":  # "the minister received his Sudanese counterpart in Cairo":
+        # the one he acts on is not his country
+        other = {t.i for c in head.head.children if c.dep_ in ("dobj", "dative")
+                 for t in c.subtree}
+        actors = [c for c in actors if c.head not in other]
+        near = actors + places
     sympathy = any(partisan(doc, i) for i in m.tokens)
     if places and (sympathy or head.dep_ not in ("nsubj", "nsubjpass")):
         # "pro-Iranian militias fired on the embassy in Baghdad": local, not the embassy's
@@ -230,6 +237,9 @@ def _org_alias(m: Mention, seen: list[Mention]) -> None:
 
 
 def _unplaced(head) -> bool:
+    """"a Western diplomat", "foreign donors"; but a "foreign minister" is his own country's."""
+    if head.lemma_.lower() in OFFICES:
+        return False
     return any(c.lower_ in UNPLACED for c in head.lefts if c.dep_ in ("amod", "compound"))
 
 

@@ -176,7 +176,8 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def noun_sources(noun: Token, *, carrier: bool = True) -> list[list[Token]]:
+def noun_sources(noun: Token, *, carrier: bool = True,
+                 partners: tuple[str, ...] = ()) -> list[list[Token]]:
     """Candidates for the doer of an event noun, best first: "Iran's attack", "attack by X",
     "US strikes", "the killing of X in an American attack", or the subject of the verb that
     carries it ("Iran launched attacks")."""
@@ -189,7 +190,8 @@ def noun_sources(noun: Token, *, carrier: bool = True) -> list[list[Token]]:
     groups.append([c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
                    and c.pos_ in ("ADJ", "PROPN", "NOUN")])
     for prep in noun.children:  # "the killing of X in an American attack"
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with"):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with") and \
+                prep.lower_ not in partners:  # "talks with the president": the other side
             for g in prep.children:
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":
                     groups.append([c for c in g.children if c.dep_ in ("poss", "amod",
@@ -203,7 +205,10 @@ def noun_sources(noun: Token, *, carrier: bool = True) -> list[list[Token]]:
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
         groups.append([s] if (s := subject_of(head)) is not None else [])
     elif noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in (
-            "VERB", "AUX") and head.lower_ in ("with", "after", "by"):
+            "VERB", "AUX") and (head.lower_ in ("with", "after", "by") or (
+                head.lower_ == "during" and prep_objects(noun, ("with", "to")))):
+        # "pledged support during talks with X", "promised during a visit to Y": the speaker
+        # took part; "during the war against X" is only a time
         groups.append([s] if (s := subject_of(head.head)) is not None else [])
     return groups
 
@@ -310,7 +315,8 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
         first = between[0]
         return [[first]], [list(first.conjuncts), prep_objects(noun, ("with",))]
     preps = match.entry.preps or ("on", "against", "to", "with", "of")
-    return noun_sources(noun, carrier=carrier), [prep_objects(noun, preps),
+    return noun_sources(noun, carrier=carrier, partners=match.entry.preps), [
+        prep_objects(noun, preps),
                                                  prep_objects(noun, DEFAULT_PREPS)]
 
 
