@@ -455,3 +455,8 @@ def test_hosts_and_talks_during_a_visit(pipeline):
     evs = events(pipeline, "Portugal's prime minister pledged more aid during talks with the "
                            "Mozambican president in Lisbon.")
     assert find(evs, "CONSULT", "PRT", "MOZ")
+
+
+def test_passive_content_noun_names_the_target(pipeline):
+    evs = events(pipeline, "A $2 billion loan to Ghana was approved by the World Bank.")
+    assert find(evs, "AID", tgt="GHA")

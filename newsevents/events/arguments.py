@@ -235,6 +235,8 @@ def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
         subj = [verb.head] if verb.dep_ == "acl" else [
             c for c in carrier.children if c.dep_ == "nsubjpass"]
         preps = [prep_objects(verb, entry.preps or DEFAULT_PREPS)]
+        if entry.objects:  # "a $3 billion loan to Egypt was approved by the IMF"
+            preps += [prep_objects(t, entry.preps or DEFAULT_PREPS) for t in subj]
         targets = [*preps, subj] if entry.objects else [subj, *preps]
         if entry.cameo.startswith(MEDIATION) and verb.dep_ == "acl":
             targets = [*preps, *_parties(verb.head)]
