@@ -460,3 +460,13 @@ def test_hosts_and_talks_during_a_visit(pipeline):
 def test_passive_content_noun_names_the_target(pipeline):
     evs = events(pipeline, "A $2 billion loan to Ghana was approved by the World Bank.")
     assert find(evs, "AID", tgt="GHA")
+
+
+def test_discussing_a_topic_and_meeting_commitments_are_not_meetings(pipeline):
+    evs = events(pipeline, "Putin will meet Erdogan in Sochi to discuss the fate of the "
+                           "Kurdish-held Syrian town of Manbij.")
+    assert not find(evs, "CONSULT", tgt="SYR") and not find(evs, "CONSULT", "SYR")
+    evs = events(pipeline, "The IAEA confirmed that Tehran had met its commitments.")
+    assert not find(evs, "CONSULT")
+    evs = events(pipeline, "The presidents of Chile and Peru discussed trade in Lima.")
+    assert find(evs, "CONSULT", "CHL", "PER")

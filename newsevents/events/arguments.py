@@ -330,7 +330,8 @@ def several_doers(tok: Token) -> bool:
     subj = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
     if subj is None:
         return False
-    return bool(subj.conjuncts) or any(c.dep_ == "amod" and c.conjuncts for c in subj.children)
+    return bool(subj.conjuncts) or any(c.dep_ == "amod" and c.conjuncts for c in subj.children) \
+        or any(g.conjuncts for g in prep_objects(subj, ("of",)))  # "the presidents of X and Y"
 
 
 def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = False
