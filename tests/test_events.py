@@ -470,3 +470,10 @@ def test_discussing_a_topic_and_meeting_commitments_are_not_meetings(pipeline):
     assert not find(evs, "CONSULT")
     evs = events(pipeline, "The presidents of Chile and Peru discussed trade in Lima.")
     assert find(evs, "CONSULT", "CHL", "PER")
+
+
+def test_persuading_is_a_request(pipeline):
+    evs = events(pipeline, "Ghana hopes to persuade Togo and Benin to send more troops to the "
+                           "joint force.")
+    assert find(evs, "REQUEST", "GHA", "TGO") and find(evs, "REQUEST", "GHA", "BEN")
+    assert not find(evs, "MOBILIZE") and not find(evs, "AID")
