@@ -477,3 +477,10 @@ def test_persuading_is_a_request(pipeline):
                            "joint force.")
     assert find(evs, "REQUEST", "GHA", "TGO") and find(evs, "REQUEST", "GHA", "BEN")
     assert not find(evs, "MOBILIZE") and not find(evs, "AID")
+
+
+def test_other_states_are_not_a_reference_to_named_ones(pipeline):
+    evs = events(pipeline, "Kuwait mediated between Qatar and its neighbours. Saudi Arabia "
+                           "and three other states had cut their relations with Qatar.")
+    assert find(evs, "SANCTION", "SAU", "QAT")
+    assert not find(evs, "SANCTION", "QAT") and not find(evs, "SANCTION", "KWT")

@@ -37,6 +37,8 @@ def group_size(head: Token) -> int:
     """2 for "the two countries" / "both sides", 3 for "the three Gulf states"; else 0."""
     if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
         return 0
+    if any(c.lower_ in ("other", "more", "further") for c in head.children):
+        return 0  # "Saudi Arabia and three other states": new, unnamed actors
     for c in head.children:
         word = c.lower_
         if c.dep_ in ("nummod", "det", "predet", "quantmod") and word in NUMBERS:
