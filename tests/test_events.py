@@ -484,3 +484,10 @@ def test_other_states_are_not_a_reference_to_named_ones(pipeline):
                            "and three other states had cut their relations with Qatar.")
     assert find(evs, "SANCTION", "SAU", "QAT")
     assert not find(evs, "SANCTION", "QAT") and not find(evs, "SANCTION", "KWT")
+
+
+def test_a_warning_about_another_actors_act_keeps_that_act(pipeline):
+    evs = events(pipeline, "The United States could cut military aid to Egypt, senior "
+                           "senators warned.")
+    hit = find(evs, "SANCTION", "USA", "EGY")
+    assert hit and hit[0].mode == "hypothetical"

@@ -200,7 +200,7 @@ class EventCoder:
             infinitive = child.dep_ == "advcl" and any(  # "threatened on Monday to impose"
                 a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
             if (child.dep_ in CONTENT_DEPS or infinitive) and inner is not None and \
-                    inner.match and inner.frame == "verb":
+                    inner.match and inner.frame == "verb" and not _reported_other(child):
                 c.content = (inner.trigger, inner.match)
                 inner.note, inner.match = f"content of '{c.trigger.text}'", None
                 return
@@ -480,6 +480,15 @@ class EventCoder:
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
             sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
+
+
+def _reported_other(clause: Token) -> bool:
+    """"Leaders warned that Kenyan troops may intervene": a that-clause whose subject names
+    another actor reports that actor's (possible) act; it is no content of the warning."""
+    if clause.dep_ != "ccomp":
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ in ("PROPN", "NOUN")
 
 
 def _last_attacker(history: list[Event], actors: ActorIndex,
