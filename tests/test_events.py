@@ -491,3 +491,9 @@ def test_a_warning_about_another_actors_act_keeps_that_act(pipeline):
                            "senators warned.")
     hit = find(evs, "SANCTION", "USA", "EGY")
     assert hit and hit[0].mode == "hypothetical"
+
+
+def test_returning_fire_answers_the_attacker_of_the_sentence(pipeline):
+    evs = events(pipeline, "Indian troops shelled Pakistani posts along the border, and "
+                           "Pakistani forces returned fire.")
+    assert find(evs, "ASSAULT", "IND", "PAK") and find(evs, "ASSAULT", "PAK", "IND")

@@ -285,6 +285,10 @@ class EventCoder:
                                      {m.code for m in sources})
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
                 targets = _last_attacker([*(history or []), *events], actors, sources)
+            if not targets and info.plover == "ASSAULT":
+                # "North Korean artillery shelled the island and South Korean forces returned
+                # fire": an attack with no target in the sentence of another's attack answers it
+                targets = _last_attacker(events, actors, sources)
             if not targets and previous is not None and previous.target is not None and \
                     tok.dep_ == "conj" and previous.trigger == tok.head.text:
                 # "summoned the Chinese ambassador and lodged a protest": the same target
