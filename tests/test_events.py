@@ -497,3 +497,10 @@ def test_returning_fire_answers_the_attacker_of_the_sentence(pipeline):
     evs = events(pipeline, "Indian troops shelled Pakistani posts along the border, and "
                            "Pakistani forces returned fire.")
     assert find(evs, "ASSAULT", "IND", "PAK") and find(evs, "ASSAULT", "PAK", "IND")
+
+
+def test_traded_blame_and_alleged_nouns(pipeline):
+    evs = events(pipeline, "Armenia and Azerbaijan traded blame for the shelling.")
+    assert find(evs, "ACCUSE", "ARM", "AZE") and not find(evs, "COOPERATE")
+    evs = events(pipeline, "Bahrain accused Iran of supporting terrorism.")
+    assert find(evs, "ACCUSE", "BHR", "IRN") and not find(evs, "ASSAULT")

@@ -226,9 +226,11 @@ class EventCoder:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
                 continue
             for pcomp in (g for g in prep.children if g.dep_ == "pcomp"):
-                for act in (pcomp, *pcomp.conjuncts):
+                # "of harbouring rebels and abducting citizens", "of supporting terrorism":
+                # every act in the clause is alleged
+                for act in (t for conj in (pcomp, *pcomp.conjuncts) for t in conj.subtree):
                     inner = by_tok.get(act.i)
-                    if inner is not None and inner.match and inner.frame == "verb":
+                    if inner is not None and inner.match:
                         inner.note, inner.match = f"alleged by '{c.trigger.text}'", None
 
     def code_sentence(self, sent: Span, actors: ActorIndex, *, doc_id: str,
