@@ -504,3 +504,12 @@ def test_traded_blame_and_alleged_nouns(pipeline):
     assert find(evs, "ACCUSE", "ARM", "AZE") and not find(evs, "COOPERATE")
     evs = events(pipeline, "Bahrain accused Iran of supporting terrorism.")
     assert find(evs, "ACCUSE", "BHR", "IRN") and not find(evs, "ASSAULT")
+
+
+def test_prevented_events_and_military_campaigns(pipeline):
+    evs = events(pipeline, "Greek and Turkish officials agreed on a hotline to avoid clashes "
+                           "in the Aegean.")
+    assert not find(evs, "ASSAULT")
+    evs = events(pipeline, "The Russian bombing campaign against Syrian rebels entered its "
+                           "second month.")
+    assert find(evs, "ASSAULT", "RUS", "SYR") and not find(evs, "SUPPORT")

@@ -58,6 +58,8 @@ EVENT_PRONOUNS = {"it", "this", "that"}
 # REJECT 12, THREATEN 13).
 CONTENT_ROOTS = ("02", "03", "10", "12", "13")
 CONTENT_DEPS = ("xcomp", "ccomp")
+# Verbs whose object event does not happen: "a hotline to avoid clashes".
+PREVENTING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter"}
 # Speech acts (requests, accusations, rejections, threats) that a speaker makes.
 SPEECH_ACTS = ("02", "10", "11", "12", "13")
 # An accusation's "of"/"for" clause is alleged, not reported: "accused Kampala of harbouring
@@ -186,6 +188,9 @@ class EventCoder:
         for c in cands:  # after covering: the absorbed act still covers its own object
             self._take_content(c, by_tok)
             self._absorb_allegation(c, by_tok)
+            if c.match and c.frame == "noun" and c.trigger.dep_ == "dobj" and \
+                    c.trigger.head.lemma_.lower() in PREVENTING:
+                c.note, c.match = f"prevented by '{c.trigger.head.text}'", None
         return cands
 
     @staticmethod
