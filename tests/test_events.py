@@ -169,3 +169,347 @@ def test_reactions_mutual_blame_and_generic_references(pipeline):
     evs = events(pipeline, "North Korea test-fired two ballistic missiles into the sea. Seoul "
                            "condemned the launch.")
     assert find(evs, "ACCUSE", "KOR", "PRK")
+
+
+def test_listed_nationalities_on_a_plain_noun(pipeline):
+    # "negotiators" is no role noun: the two nationalities still make two sides
+    evs = events(pipeline, "Serbian and Albanian negotiators resumed talks in Vienna.")
+    assert find(evs, "CONSULT", "SRB", "ALB") and find(evs, "CONSULT", "ALB", "SRB")
+
+
+def test_request_and_threat_absorb_their_content(pipeline):
+    evs = events(pipeline, "Kabul urged Islamabad to arrest the Taliban leaders hiding in "
+                           "Quetta.")
+    assert find(evs, "REQUEST", "AFG", "PAK")
+    assert not find(evs, "COERCE")  # the arrest has not happened
+    evs = events(pipeline, "Canada threatened on Friday to impose tariffs on Chinese steel.")
+    assert find(evs, "THREATEN", "CAN", "CHN") and not find(evs, "COERCE")
+
+
+def test_a_promise_of_force_is_a_threat(pipeline):
+    evs = events(pipeline, "The Colombian president vowed to crush the ELN rebels.")
+    hit = find(evs, "THREATEN", "COL", "COL")
+    assert hit and hit[0].rule.startswith("030.vow+hostile-content")
+    assert not find(evs, "AGREE")
+
+
+def test_parser_slips_on_subjects(pipeline):
+    # "sentenced" hung on "court" as a modifier, yet it has an object: an active verb
+    evs = events(pipeline, "A Turkish court sentenced to life a Kurdish politician.")
+    assert find(evs, "COERCE", "TUR", "TUR") or find(evs, "ACCUSE", "TUR", "TUR")
+    # the sentence-initial country parsed as npadvmod
+    evs = events(pipeline, "Turkey massed troops along the Syrian border.")
+    assert find(evs, "MOBILIZE", "TUR")
+    # "stopped short of imposing": the subject is found through the adverb
+    evs = events(pipeline, "Australia stopped short of imposing sanctions on Myanmar.")
+    assert find(evs, "COERCE", "AUS", "MMR")
+
+
+def test_a_mediator_consults_the_parties_of_what_it_brokered(pipeline):
+    evs = events(pipeline, "Ethiopia and Eritrea signed a border accord in Jeddah, in a "
+                           "settlement brokered by Saudi Arabia.")
+    assert find(evs, "CONSULT", "SAU", "ETH") and find(evs, "CONSULT", "SAU", "ERI")
+
+
+def test_groups_of_leaders_and_countries(pipeline):
+    # "the three ministers" names the ministers listed before, even though "minister" is a role
+    evs = events(pipeline, "Foreign ministers of Chile, Peru and Bolivia met in Lima, and the "
+                           "three ministers condemned the Venezuelan government.")
+    assert {e.source.code[:3] for e in find(evs, "ACCUSE", tgt="VEN")} == {"CHL", "PER", "BOL"}
+    # "the two leaders" are the two people, not China named in passing
+    evs = events(pipeline, "Prime Minister Narendra Modi met Japanese Prime Minister Fumio "
+                           "Kishida amid worries about China. The two leaders held talks on "
+                           "Monday.", "2023-03-20")
+    talks = find(evs, "CONSULT")
+    assert talks and not find(evs, "CONSULT", "CHN") and not find(evs, "CONSULT", tgt="CHN")
+    # "the two countries" may be a visitor's state and the host named only as a place
+    evs = events(pipeline, "Ghana's president is due in Abidjan on Friday, where the two "
+                           "countries will sign a trade deal.")
+    assert find(evs, "SUPPORT", "GHA", "CIV") or find(evs, "SUPPORT", "CIV", "GHA")
+
+
+def test_agreeing_together_and_durations(pipeline):
+    evs = events(pipeline, "The presidents of Chad and Niger agreed to build a joint "
+                           "pipeline.")
+    assert find(evs, "AGREE", "TCD", "NER")
+    evs = events(pipeline, "The prime ministers of Greece and Turkey held three days of talks "
+                           "in Athens.")
+    assert find(evs, "CONSULT", "GRC", "TUR")
+    evs = events(pipeline, "The king dissolved parliament after weeks of protests by Jordanian "
+                           "teachers.")
+    assert find(evs, "PROTEST", "JOR")
+
+
+def test_a_mobilisation_answers_the_foreign_actor_of_its_sentence(pipeline):
+    evs = events(pipeline, "Greece put its navy on alert amid a dispute with Turkey over "
+                           "drilling rights.")
+    assert find(evs, "MOBILIZE", "GRC", "TUR")
+    evs = events(pipeline, "Guyana sent 200 soldiers to its border with Venezuela.")
+    assert find(evs, "MOBILIZE", "GUY", "VEN")
+
+
+def test_joint_patrols_of_several_navies_are_cooperation(pipeline):
+    evs = events(pipeline, "Thailand and Malaysia launched joint naval patrols in the Andaman "
+                           "Sea.")
+    assert find(evs, "COOPERATE", "THA", "MYS") and find(evs, "COOPERATE", "MYS", "THA")
+    assert not find(evs, "MOBILIZE")
+
+
+def test_a_concession_is_made_to_the_protesters(pipeline):
+    evs = events(pipeline, "Peru's president sacked his interior minister on Sunday after a "
+                           "week of street protests.")
+    assert find(evs, "CONCEDE", "PER", "PER")
+    evs = events(pipeline, "Bolivia's government scrapped a fuel tax on Friday.")
+    assert not find(evs, "CONCEDE")  # no protest named: no beneficiary to guess
+
+
+def test_sums_paid_in_a_kind_and_new_frames(pipeline):
+    evs = events(pipeline, "Kuwait transferred $20 million in cash to Jordan.")
+    assert find(evs, "AID", "KWT", "JOR")
+    evs = events(pipeline, "Belarus shut its border crossings with Lithuania.")
+    assert find(evs, "COERCE", "BLR", "LTU")
+
+
+def test_acts_in_an_of_or_for_clause(pipeline):
+    # the object of the judging verb did the act
+    evs = events(pipeline, "Jordan condemned Israel for killing three Palestinian farmers.")
+    assert find(evs, "ACCUSE", "JOR", "ISR") and find(evs, "ASSAULT", "ISR", "PSE")
+    assert not find(evs, "ASSAULT", "JOR")
+    # an accusation's acts are alleged: no second event
+    evs = events(pipeline, "Burundi accused Rwanda of arming rebels and attacking border "
+                           "posts.")
+    assert find(evs, "ACCUSE", "BDI", "RWA")
+    assert not find(evs, "ASSAULT") and not find(evs, "AID")
+
+
+def test_judgements_the_parser_buries_or_hides_behind_it(pipeline):
+    evs = events(pipeline, "Tehran called the Saudi-drafted resolution on Yemen unacceptable.")
+    assert find(evs, "ACCUSE", "IRN", "SAU")
+    evs = events(pipeline, "Ethiopian troops shelled an Eritrean village on Monday. Asmara "
+                           "called it a flagrant violation.")
+    assert find(evs, "ACCUSE", "ERI", "ETH")
+    evs = events(pipeline, "The Turkish court's verdict Stockholm denounced as a sham was "
+                           "upheld on Monday.")
+    assert find(evs, "ACCUSE", "SWE", "TUR")
+
+
+def test_the_doer_changes_the_act(pipeline):
+    # a state's protest is an official complaint
+    evs = events(pipeline, "Chile's decision to expel the diplomat drew a sharp protest from "
+                           "Argentina.")
+    assert find(evs, "ACCUSE", "ARG", "CHL") and not find(evs, "PROTEST")
+    # protesters storming a building riot
+    hit = find(events(pipeline, "Hundreds of Kenyan protesters stormed the parliament building "
+                                "in Nairobi."), "PROTEST", "KEN")
+    assert hit and hit[0].cameo == "145"
+
+
+def test_observers_of_an_event_are_not_its_doers(pipeline):
+    evs = events(pipeline, "Two Ugandan journalists covering a protest in Kampala were "
+                           "arrested by police.")
+    assert not find(evs, "PROTEST", "UGA")
+
+
+def test_refusals_and_nominal_content(pipeline):
+    evs = events(pipeline, "The Taliban refused to release two Australian teachers.")
+    assert find(evs, "REJECT", "AFG", "AUS") and not find(evs, "RETREAT")
+    evs = events(pipeline, "Baghdad insisted on a complete withdrawal of Turkish troops.")
+    assert not find(evs, "RETREAT")  # demanded, not done
+    # a causative's object does the act: "prompting Seoul to warn ..."
+    evs = events(pipeline, "North Korea's missile launch prompted Japan to warn Pyongyang "
+                           "against further tests.")
+    assert find(evs, "THREATEN", "JPN", "PRK")
+
+
+def test_leaving_an_organisation_reduces_relations(pipeline):
+    evs = events(pipeline, "Burundi announced its withdrawal from the African Union.")
+    assert find(evs, "SANCTION", "BDI", "IGO") and not find(evs, "RETREAT")
+
+
+def test_unattributed_protest_campaigns_and_claimed_attacks(pipeline):
+    evs = events(pipeline, "Weeks of street protests forced Peru's interior minister to "
+                           "resign.")
+    assert find(evs, "PROTEST", "PER", "PER")
+    evs = events(pipeline, "Two Ugandan journalists covering a protest in Kampala were "
+                           "arrested.")
+    assert not find(evs, "PROTEST")
+    evs = events(pipeline, "An ambush claimed by al-Shabaab killed nine Kenyan soldiers.")
+    assert find(evs, "ASSAULT", "SOM", "KEN")
+
+
+def test_generic_references_to_accusations_and_cabinet_secretaries(pipeline):
+    evs = events(pipeline, "Egypt accused Ethiopia of endangering its water supply. Addis "
+                           "Ababa rejected the criticism.")
+    assert find(evs, "REJECT", "ETH", "EGY")
+    evs = events(pipeline, "U.S. Commerce Secretary Jane Doe criticised Mexico's energy law.")
+    assert find(evs, "ACCUSE", "USA", "MEX")
+
+
+def test_roles_of_a_named_group_and_its_later_mentions(pipeline):
+    evs = events(pipeline, "The spokesman of the Islamic Jihad movement criticised Egypt's "
+                           "proposal.")
+    assert [e.source.code for e in find(evs, "ACCUSE", tgt="EGY")] == ["PSEREB"]
+    evs = events(pipeline, "Fighters of the Islamic Jihad movement fired rockets at Sderot. "
+                           "Israel later bombed the movement in Gaza.")
+    assert "PSEREB" in [e.target.code for e in find(evs, "ASSAULT", "ISR")]
+
+
+def test_one_sided_and_between_the_doers_reciprocity(pipeline):
+    evs = events(pipeline, "Caracas seeks to restore full ties with Bogota.")
+    assert find(evs, "SUPPORT", "VEN", "COL") and not find(evs, "SUPPORT", "COL", "VEN")
+    evs = events(pipeline, "Armenia and Azerbaijan swapped 30 Armenian prisoners of war on "
+                           "Friday.")
+    assert find(evs, "RETREAT", "ARM", "AZE") and find(evs, "RETREAT", "AZE", "ARM")
+    assert all(e.target.code in ("ARM", "AZE") for e in find(evs, "RETREAT"))
+
+
+def test_armed_raids_are_assaults_police_raids_coercion(pipeline):
+    hit = find(events(pipeline, "Ethiopian commandos raided a camp of Eritrean rebels."),
+               "ASSAULT", "ETH")
+    assert hit and hit[0].rule.endswith("+armed-doer@verb")
+    assert find(events(pipeline, "Kenyan police raided the offices of an opposition "
+                                 "newspaper."), "COERCE", "KEN", "KEN")
+
+
+def test_pro_x_is_a_sympathy_not_a_nationality(pipeline):
+    evs = events(pipeline, "Pro-Iranian militias fired rockets at the US embassy in Baghdad.")
+    assert find(evs, "ASSAULT", "IRQ", "USA") and not find(evs, "ASSAULT", "IRN")
+
+
+def test_a_proposal_by_its_author(pipeline):
+    evs = events(pipeline, "Ethiopia rejected a proposal by Sudan.")
+    assert find(evs, "REJECT", "ETH", "SDN")
+
+
+def test_taking_ground_from_an_armed_group_is_fighting_it(pipeline):
+    evs = events(pipeline, "Iraqi troops retook the town of Baiji from Islamic State "
+                           "militants.")
+    assert find(evs, "ASSAULT", "IRQ", "IMG")
+    evs = events(pipeline, "The Libyan army announced the liberation of the district from "
+                           "Islamic State fighters.")
+    assert find(evs, "ASSAULT", "LBY", "IMG")
+
+
+def test_forces_blocking_restrict_movement_and_news_agencies_give_no_place(pipeline):
+    hit = find(events(pipeline, "Chinese coast guard ships blocked Vietnamese fishing boats."),
+               "COERCE", "CHN", "VNM")
+    assert hit and hit[0].cameo == "191"
+    evs = events(pipeline, "Witnesses told Reuters that soldiers beat protesters in Harare.")
+    assert find(evs, "ASSAULT", "ZWE", "ZWE") and not find(evs, "ASSAULT", "GBR")
+
+
+def test_they_after_a_meeting_is_both_sides(pipeline):
+    from newsevents.model import Article
+
+    text = ("Farmers in Chad protested on Monday. Chad's foreign minister received his Niger "
+            "counterpart, and they discussed the crisis.")
+    coded = pipeline.analyse(Article(id="t", text=text, date="2021-06-01"))
+    they = next(m for m in coded.mentions if m.text == "they")
+    assert sorted(x.code for x in they.members) == ["NERGOV", "TCDGOV"]
+
+
+def test_a_second_speech_act_belongs_to_the_speaker(pipeline):
+    evs = events(pipeline, "Paris said the coup was a serious setback and urged Niger's "
+                           "junta to free the president.")
+    assert find(evs, "REQUEST", "FRA", "NER")
+
+
+def test_fired_towards_a_place(pipeline):
+    evs = events(pipeline, "Saudi air defences intercepted a drone that Houthi rebels had "
+                           "fired towards Jeddah's airport.")
+    assert [e.target.code for e in find(evs, "ASSAULT", "YEM")] == ["SAU"]  # not the drone
+
+
+def test_a_noun_modifier_picks_the_kind_of_strike(pipeline):
+    evs = events(pipeline, "A U.S. drone strike killed a senior al-Shabaab commander in "
+                           "Somalia.")
+    assert not find(evs, "PROTEST")
+    evs = events(pipeline, "Nigerian doctors began a general strike over unpaid wages.")
+    assert find(evs, "PROTEST", "NGA")
+
+
+def test_vows_and_warnings_of_retaliation_answer_the_last_attacker(pipeline):
+    evs = events(pipeline, "Azerbaijani artillery shelled Armenian villages overnight. "
+                           "Yerevan vowed to retaliate.")
+    hit = find(evs, "THREATEN", "ARM", "AZE")
+    assert hit and "hostile-content" in hit[0].rule
+    evs = events(pipeline, "Israeli jets bombed a Hezbollah depot in southern Lebanon. "
+                           "Hezbollah warned of an imminent response.")
+    assert find(evs, "THREATEN", "LBN", "ISR")
+
+
+def test_dismissals_as_biased_and_opposing_this(pipeline):
+    evs = events(pipeline, "Myanmar's foreign ministry dismissed the UN report on Rakhine as "
+                           "biased.")
+    assert find(evs, "REJECT", "MMR", "IGO")
+    evs = events(pipeline, "Japan imposed sanctions on Chinese chip makers. Beijing firmly "
+                           "opposes this.")
+    assert find(evs, "ACCUSE", "CHN", "JPN") or find(evs, "REJECT", "CHN", "JPN")
+
+
+def test_hosts_and_talks_during_a_visit(pipeline):
+    # the minister's country is not his guest's: the place of the meeting decides
+    evs = events(pipeline, "The foreign minister received his Libyan counterpart in Tunis on "
+                           "Sunday.")
+    assert find(evs, "CONSULT", "TUN", "LBY")
+    evs = events(pipeline, "Portugal's prime minister pledged more aid during talks with the "
+                           "Mozambican president in Lisbon.")
+    assert find(evs, "CONSULT", "PRT", "MOZ")
+
+
+def test_passive_content_noun_names_the_target(pipeline):
+    evs = events(pipeline, "A $2 billion loan to Ghana was approved by the World Bank.")
+    assert find(evs, "AID", tgt="GHA")
+
+
+def test_discussing_a_topic_and_meeting_commitments_are_not_meetings(pipeline):
+    evs = events(pipeline, "Putin will meet Erdogan in Sochi to discuss the fate of the "
+                           "Kurdish-held Syrian town of Manbij.")
+    assert not find(evs, "CONSULT", tgt="SYR") and not find(evs, "CONSULT", "SYR")
+    evs = events(pipeline, "The IAEA confirmed that Tehran had met its commitments.")
+    assert not find(evs, "CONSULT")
+    evs = events(pipeline, "The presidents of Chile and Peru discussed trade in Lima.")
+    assert find(evs, "CONSULT", "CHL", "PER")
+
+
+def test_persuading_is_a_request(pipeline):
+    evs = events(pipeline, "Ghana hopes to persuade Togo and Benin to send more troops to the "
+                           "joint force.")
+    assert find(evs, "REQUEST", "GHA", "TGO") and find(evs, "REQUEST", "GHA", "BEN")
+    assert not find(evs, "MOBILIZE") and not find(evs, "AID")
+
+
+def test_other_states_are_not_a_reference_to_named_ones(pipeline):
+    evs = events(pipeline, "Kuwait mediated between Qatar and its neighbours. Saudi Arabia "
+                           "and three other states had cut their relations with Qatar.")
+    assert find(evs, "SANCTION", "SAU", "QAT")
+    assert not find(evs, "SANCTION", "QAT") and not find(evs, "SANCTION", "KWT")
+
+
+def test_a_warning_about_another_actors_act_keeps_that_act(pipeline):
+    evs = events(pipeline, "The United States could cut military aid to Egypt, senior "
+                           "senators warned.")
+    hit = find(evs, "SANCTION", "USA", "EGY")
+    assert hit and hit[0].mode == "hypothetical"
+
+
+def test_returning_fire_answers_the_attacker_of_the_sentence(pipeline):
+    evs = events(pipeline, "Indian troops shelled Pakistani posts along the border, and "
+                           "Pakistani forces returned fire.")
+    assert find(evs, "ASSAULT", "IND", "PAK") and find(evs, "ASSAULT", "PAK", "IND")
+
+
+def test_traded_blame_and_alleged_nouns(pipeline):
+    evs = events(pipeline, "Armenia and Azerbaijan traded blame for the shelling.")
+    assert find(evs, "ACCUSE", "ARM", "AZE") and not find(evs, "COOPERATE")
+    evs = events(pipeline, "Bahrain accused Iran of supporting terrorism.")
+    assert find(evs, "ACCUSE", "BHR", "IRN") and not find(evs, "ASSAULT")
+
+
+def test_prevented_events_and_military_campaigns(pipeline):
+    evs = events(pipeline, "Greek and Turkish officials agreed on a hotline to avoid clashes "
+                           "in the Aegean.")
+    assert not find(evs, "ASSAULT")
+    evs = events(pipeline, "The Russian bombing campaign against Syrian rebels entered its "
+                           "second month.")
+    assert find(evs, "ASSAULT", "RUS", "SYR") and not find(evs, "SUPPORT")

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors.kb import Entry, KnowledgeBase, name_key
 from newsevents.actors.mentions import ORG_NOUNS, Mention, country_of, join_role
+from newsevents.actors.phrases import partisan
 
 MALE_FEMALE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -20,6 +21,7 @@ UNPLACED = {"western", "foreign", "international", "regional", "arab", "european
 # Countries whose names put the family name first: "Kim" after "Kim Jong Un".
 SURNAME_FIRST = {"CHN", "PRK", "KOR", "VNM", "TWN", "KHM", "HUN", "MNG"}
 # Roles with no home country of their own: context must not give them one.
+OFFICES = {"minister", "ministry", "secretary", "office", "service", "affairs"}
 UNPLACED_ROLES = {"IGO", "NGO", "DEV", "UIS", "INT", "MNC"}
 UNPLACED_NOUNS = {"diplomat", "hostage", "donor", "mediator", "observer", "analyst", "expert",
                   "monitor", "inspector", "envoy", "peacekeeper"}
@@ -53,16 +55,18 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
     sent_of = {t.i: s_i for s_i, s in enumerate(doc.sents) for t in s}
     by_head = {m.head: m for m in mentions}
     seen: list[Mention] = []
+    places: list[Mention] = []  # "X is due in Nairobi, where the two countries will sign"
     for m in mentions:
         if m.code is None:
             if m.kind == "pronoun":
-                _pronoun(doc, m, seen, sent_of)
+                if not _joint_they(doc, m, by_head):
+                    _pronoun(doc, m, seen, sent_of)
             elif m.kind == "name":
                 _name(doc, m, seen, main, kb, date)
             elif m.kind == "agent" or (m.kind == "thing" and m.agent_code):
                 _agent(doc, m, seen, by_head, main, sent_of, mentions)
             elif m.kind == "group":
-                _group(doc, m, seen)
+                _group(doc, m, seen, places)
             elif m.head_lemma in ORG_NOUNS and _definite(doc[m.head]):
                 _org_alias(m, seen)
             elif doc[m.head].lemma_ in COUNTRY_NOUNS:
@@ -71,6 +75,30 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
             inherit_office(doc, m, by_head)
         if m.code is not None and not m.members and m.kind != "place":
             seen.append(m)
+        elif m.code is not None and m.kind == "place":
+            places.append(m)
+
+
+def _joint_they(doc: Doc, m: Mention, by_head: dict[int, Mention]) -> bool:
+    """"X received his counterpart and they discussed ...": "they" after a clause with a
+    singular subject and object is both of them."""
+    tok = doc[m.head]
+    verb = tok.head
+    if m.text.lower() != "they" or tok.dep_ != "nsubj" or verb.dep_ != "conj":
+        return False
+    first = verb.head
+    subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    pair = [by_head.get(t.i) for t in (subj, obj) if t is not None]
+    if len(pair) != 2 or any(p is None or not p.code or p.plural for p in pair):
+        return False
+    a, b = pair
+    if a.code == b.code:
+        return False
+    m.members = [a, b]
+    m.resolve(a.code, rule="pronoun", entry=f"{a.entry}+{b.entry}", name=m.text)
+    m.kind, m.plural = "pronoun", True
+    return True
 
 
 def _pronoun(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int]) -> None:
@@ -159,12 +187,23 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
         return  # "a Western diplomat", "donors", "aid workers": no country to guess
     here = sent_of.get(m.head, 0)
     near = [c for c in mentions if c is not m and c.code and sent_of.get(c.head) == here
-            and c.kind not in ("pronoun", "group") and country_of(c.code)]
+            and c.kind not in ("pronoun", "group") and country_of(c.code)
+            and not (c.kind == "org" and c.code.endswith("MED"))]  # "told Reuters": no place
     actors = [c for c in near if c.kind != "place"]
     places = [c for c in near if c.kind == "place"]
-    if places and head.dep_ not in ("nsubj", "nsubjpass"):
+    if head.dep_ == "nsubj":  # "the minister received his Sudanese counterpart in Cairo":
+        # the one he acts on is not his country
+        other = {t.i for c in head.head.children if c.dep_ in ("dobj", "dative")
+                 for t in c.subtree}
+        actors = [c for c in actors if c.head not in other]
+        near = actors + places
+    sympathy = any(partisan(doc, i) for i in m.tokens)
+    if places and (sympathy or head.dep_ not in ("nsubj", "nsubjpass")):
+        # "pro-Iranian militias fired on the embassy in Baghdad": local, not the embassy's
         # victims belong where it happens: "troops killed civilians in Axum"
         base = country_of(min(places, key=lambda c: abs(c.head - m.head)).code)
+    elif sympathy:
+        base = main
     elif near:  # the nearest actor of the sentence ("Iranian police detained protesters"),
         # else the place it happens in ("Police in Kathmandu opened fire")
         base = country_of(min(actors or near, key=lambda c: abs(c.head - m.head)).code)
@@ -189,13 +228,18 @@ def _org_alias(m: Mention, seen: list[Mention]) -> None:
         if cand.kind == "org" and cand.entry.startswith(("inst.", "med.")) and \
                 m.head_lemma != "junta":
             continue  # "the group" is not a state's army or ministry, nor a news agency
-        if cand.kind == "org" or (cand.kind == "agent" and cand.head_lemma == m.head_lemma):
+        named_group = cand.entry.startswith("grp.")  # "the Islamic Jihad movement"
+        if cand.kind == "org" or named_group or (
+                cand.kind == "agent" and cand.head_lemma == m.head_lemma):
             m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
             m.kind = "org"
             return
 
 
 def _unplaced(head) -> bool:
+    """"a Western diplomat", "foreign donors"; but a "foreign minister" is his own country's."""
+    if head.lemma_.lower() in OFFICES:
+        return False
     return any(c.lower_ in UNPLACED for c in head.lefts if c.dep_ in ("amod", "compound"))
 
 
@@ -222,13 +266,18 @@ STATE_GROUPS = {"country", "nation", "state", "neighbour", "neighbor", "capital"
 LEADER_GROUPS = {"leader", "president", "minister", "government"}
 
 
-def _group(doc: Doc, m: Mention, seen: list[Mention]) -> None:
-    """Fan a group out to the N most recent distinct actors it can stand for."""
+def _group(doc: Doc, m: Mention, seen: list[Mention], places: list[Mention]) -> None:
+    """Fan a group out to the N most recent distinct actors it can stand for; "the two
+    countries" may take a country named only as a place when the actors are too few."""
     size = int(m.agent_code or 0)
     noun = doc[m.head].lemma_.lower()
     members: list[Mention] = []
     codes: set[str] = set()
-    for cand in reversed(seen):
+    # "the two leaders" are the people named before, not a country named in passing
+    people = [c for c in seen if c.is_person] if noun in LEADER_GROUPS else []
+    if len({country_of(c.code) for c in people}) < size:
+        people = []
+    for cand in reversed(people or seen):
         if cand.kind in ("pronoun", "group") or not cand.code:
             continue
         country = country_of(cand.code)
@@ -238,14 +287,23 @@ def _group(doc: Doc, m: Mention, seen: list[Mention]) -> None:
             code = country if noun in STATE_GROUPS else country + "GOV"
         else:
             code = cand.code
-        if code in codes:
-            continue
-        codes.add(code)
+        if code in codes or (country and country in codes):
+            continue  # "the two sides" are not Egypt and its own ministry
+        codes.update({code, country} - {None})
         member = Mention(m.start, m.end, m.head, m.text, kind="country", tokens=m.tokens)
         member.resolve(code, rule="group", entry=cand.entry, name=cand.name)
         members.append(member)
         if len(members) == size:
             break
+    if noun in STATE_GROUPS:
+        for cand in reversed(places):
+            country = country_of(cand.code)
+            if len(members) == size or country is None or country in codes:
+                continue
+            codes.add(country)
+            member = Mention(m.start, m.end, m.head, m.text, kind="country", tokens=m.tokens)
+            member.resolve(country, rule="group", entry=cand.entry, name=cand.name)
+            members.append(member)
     if len(members) == size:
         m.members = members
         m.resolve(members[0].code, rule="group", entry="+".join(x.entry for x in members),

@@ -28,10 +28,17 @@ def member(group: Mention, code: str, rule: str, entry: str) -> Mention:
     return one
 
 
+def partisan(doc: Doc, i: int) -> bool:
+    """"pro-Russian separatists", "anti-American militias": a sympathy, not a nationality."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+
+
 def group_size(head: Token) -> int:
     """2 for "the two countries" / "both sides", 3 for "the three Gulf states"; else 0."""
     if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
         return 0
+    if any(c.lower_ in ("other", "more", "further") for c in head.children):
+        return 0  # "Saudi Arabia and three other states": new, unnamed actors
     for c in head.children:
         word = c.lower_
         if c.dep_ in ("nummod", "det", "predet", "quantmod") and word in NUMBERS:

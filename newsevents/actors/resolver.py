@@ -29,6 +29,7 @@ from newsevents.actors.phrases import (
     member,
     merge_appositions,
     np_tokens,
+    partisan,
     pick,
 )
 from newsevents.gazetteer import Gazetteer
@@ -47,6 +48,15 @@ GENERIC_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "offici
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sheikh", "sayyed", "sayyid", "general", "gen", "lt",
                "col", "colonel", "major", "president", "minister", "prime", "king", "prince",
                "emir", "crown"}
+
+
+def _anaphoric(head: Token) -> bool:
+    """"the two leaders", "both ministers" point back; "two opposition leaders" and "the three
+    leaders of the movement" introduce new people."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    return any(c.lower_ in ("the", "these", "those", "both") for c in head.children
+               if c.dep_ in ("det", "predet"))
 
 
 class ActorResolver:
@@ -128,7 +138,7 @@ class ActorResolver:
         own = tok_hit.get(head.i)
         owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         mods = [tok_hit[i] for i in toks if i != head.i and i in tok_hit
-                and tok_hit[i] is not own and i not in owner]
+                and tok_hit[i] is not own and i not in owner and not partisan(head.doc, i)]
         if own is not None:
             kind = own.kind
             if kind == "person":
@@ -155,6 +165,9 @@ class ActorResolver:
                 m.resolve(e.code, rule="metonym" if kind == "metonym" else "kb", entry=e.id,
                           name=e.name)
                 return m
+            if kind == "agent" and group_size(head) and _anaphoric(head) and not any(
+                    h.kind in ("adjective", "country", "metonym", "org") for h in mods):
+                return self._group(m, head)  # "the two leaders", "the three ministers"
             if kind == "agent":
                 return self._agent(m, head, own.entries[0], mods, tok_hit, done, date)
             if kind == "adjective":
@@ -168,11 +181,8 @@ class ActorResolver:
         if head.lemma_.lower() in ORG_NOUNS and not mods:  # "the group": coref decides
             m.kind = "orgref"
             return m
-        size = group_size(head)
-        if size:  # "the two countries", "both leaders": the coref pass finds the members
-            m.kind, m.plural, m.name = "group", True, m.text
-            m.agent_code = str(size)
-            return m
+        if group_size(head):
+            return self._group(m, head)
         places = [h for h in mods if h.kind in ("adjective", "country", "metonym", "org")]
         if places and head.pos_ == "NOUN":
             # "the Turkish side" is Turkey; "Armenian positions", "Chinese coast guard ships"
@@ -186,8 +196,38 @@ class ActorResolver:
                           entry=f"{e.id}+{agent.id}", name=m.text)
             else:
                 m.resolve(e.code, rule="demonym", entry=e.id, name=e.name)
+            self._listed_owners(m, head, places, roles, date)
             return m
         return None
+
+    @staticmethod
+    def _listed_owners(m: Mention, head: Token, places: list[Hit], roles: list[Hit],
+                       date: str | None) -> None:
+        """"Israeli and Palestinian negotiators", "Chinese and Russian bombers": one actor per
+        listed country, as for "Armenian and Azerbaijani troops" (a reciprocal event needs
+        both sides)."""
+        if len(places) < 2 or not any(t.dep_ == "cc" for t in head.doc[m.tokens[0]:head.i]):
+            return
+        agent = roles[0].entries[0] if roles else None
+        members, codes = [], set()
+        for h in places:
+            e = pick(h.entries, date)
+            code = join_role(e.code, agent.code) if agent is not None else e.code
+            if code in codes:
+                continue
+            codes.add(code)
+            members.append(member(m, code, "demonym",
+                                  f"{e.id}+{agent.id}" if agent is not None else e.id))
+        if len(members) > 1:
+            m.members = members
+            m.resolve(members[0].code, rule="demonym", entry=members[0].entry, name=m.text)
+
+    @staticmethod
+    def _group(m: Mention, head: Token) -> Mention:
+        """"the two countries", "both leaders": the coref pass finds the members."""
+        m.kind, m.plural, m.name = "group", True, m.text
+        m.agent_code = str(group_size(head))
+        return m
 
     def _person(self, m: Mention, entries: Iterable[Entry], date: str | None, *,
                 rule: str) -> None:
@@ -238,7 +278,15 @@ class ActorResolver:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
                 for obj in prep.children:
-                    hit = tok_hit.get(obj.i)
+                    hit = tok_hit.get(obj.i) or next(  # "the Islamic Jihad movement"
+                        (tok_hit[c.i] for c in obj.lefts if c.dep_ in ("compound", "amod")
+                         and c.i in tok_hit and tok_hit[c.i].kind == "org"), None)
+                    if obj.dep_ == "pobj" and hit is not None and hit.kind == "org" and \
+                            prep.lower_ == "of":
+                        # "the spokesman of the Islamic Jihad movement": the group's own code
+                        e = pick(hit.entries, date)
+                        m.resolve(e.code, rule="of", entry=f"{e.id}+{agent.id}", name=e.name)
+                        return m
                     if obj.dep_ == "pobj" and hit is not None and hit.kind in (
                             "country", "metonym", "adjective"):
                         e = hit.entries[0]

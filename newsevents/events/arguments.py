@@ -9,22 +9,33 @@ from spacy.tokens import Token
 from newsevents.events.lexicon import LexEntry
 
 SUBJ = ("nsubj", "csubj")
+TIME_ENTS = ("DATE", "TIME")  # "Monday Iran said": a fronted date is not a doer
 MAX_CLIMB = 5
 OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+MEDIATION = "045"  # "a truce mediated by Z": Z mediates between the truce's parties
 CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
 LOCATIVE = ("near", "in", "at", "outside", "around", "inside", "across")
 # Verbs whose object is a reaction by others: "drew condemnation from X", "sparked protests".
 DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "receive",
            "win"}
+# Verbs whose subject watches, reports or stops an event rather than doing it: "journalists
+# covering a protest", "police dispersed the rally", "troops to prevent protests".
+OBSERVING = {"cover", "attend", "report", "witness", "watch", "film", "photograph", "document",
+             "monitor", "disperse", "ban", "prohibit", "suppress", "crush", "quell", "prevent",
+             "investigate", "survive", "flee", "escape", "avert", "forbid", "outlaw"}
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
-              "series", "string", "spate", "barrage", "volley", "salvo", "package"}
+              "series", "string", "spate", "barrage", "volley", "salvo", "package",
+              # durations measure an event too: "held four days of talks", "weeks of protests"
+              "day", "week", "month", "year", "hour", "night"}
 # Where a target hides when the entry names none: "recalled its envoy from Qatar".
 DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "towards", "into",
                  "near", "along")
 OBJECT_CONTROL = {"force", "urge", "ask", "order", "call", "push", "press", "allow", "encourage",
                   "persuade", "invite", "compel", "pressure", "tell", "help", "enable",
-                  "require", "demand", "warn", "instruct", "direct", "request", "appeal"}
+                  "require", "demand", "warn", "instruct", "direct", "request", "appeal",
+                  # causatives: "prompting Tokyo to warn residents", "led Spanish police to"
+                  "prompt", "lead", "cause", "spur", "convince", "drive", "induce", "get"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +64,15 @@ def particles(verb: Token) -> set[str]:
 def objects(tok: Token) -> list[tuple[Token, Token | None]]:
     """(object, clause verb or None): direct objects, then objects of an infinitive clause."""
     direct = [c for c in tok.children if c.dep_ in OBJ_DEPS]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if reduced_passive(tok):
         direct.append(tok.head)  # "a prisoner exchange brokered by Qatar"
     direct += [g for c in direct for g in c.conjuncts]
     # "thousands of police", "hundreds of drones", "tonnes of aid": the measured noun
     direct += [g for c in direct if c.lemma_.lower() in QUANTITIES or c.pos_ == "NUM"
                for g in prep_objects(c, ("of",))]
+    # "$15 million in cash", "$7 million in emergency relief": what the sum is paid in
+    direct += [g for c in direct if c.pos_ == "NUM" and any(
+        q.tag_ == "$" for q in c.children) for g in prep_objects(c, ("in",))]
     out: list[tuple[Token, Token | None]] = [(c, None) for c in direct]
     for clause in tok.children:
         if clause.dep_ in CLAUSE_DEPS and clause.pos_ in ("VERB", "AUX"):
@@ -67,12 +81,30 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
                 out += [(g, None) for g in prep.children if g.dep_ == "pobj"]
+        # a noun's modifiers tell its kind: "an air strike", "a drone strike", "a general
+        # strike" (the lexicon's object column on noun entries)
+        out += [(c, None) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
     return out
 
 
+def reduced_passive(verb: Token) -> bool:
+    """"a deal brokered by Qatar": a participle on a noun, passive unless it has an object of
+    its own (the small model also hangs "An Iranian court sentenced to death a protester"
+    on "court", an active verb)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
+def active_acl(verb: Token) -> bool:
+    """A verb hung on the noun that does it: "an attack targeting his motorcade", "the court
+    sentenced to death a protester" (a main verb the parser took for a modifier)."""
+    return verb.dep_ == "acl" and (verb.tag_ == "VBG" or (
+        verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in verb.children)))
+
+
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
+        reduced_passive(verb)
 
 
 def by_agent(tok: Token) -> Token | None:
@@ -115,8 +147,20 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        if active_acl(tok):
             return tok.head  # "an attack targeting his motorcade"
+        if tok is verb:  # "Turkey massed tanks": the small model's npadvmod for a subject
+            fronted = next((c for c in tok.lefts if c.dep_ == "npadvmod"
+                            and c.pos_ == "PROPN" and c.ent_type_ not in TIME_ENTS), None)
+            if fronted is not None:
+                return fronted
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
+                tok.head.head.pos_ in ("VERB", "AUX"):
+            # "accused Kampala of harbouring rebels", "condemned Israel for killing farmers":
+            # the object of the judging verb did the act
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i < tok.i:
+                return obj
         if tok.dep_ == "xcomp":
             head = tok.head
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -125,24 +169,29 @@ def subject_of(verb: Token) -> Token | None:
             tok = head
             continue
         if tok.dep_ in ("conj", "advcl", "pcomp", "prep", "pobj", "dobj", "ccomp", "agent",
-                        "acomp") and tok.head is not tok:
+                        "acomp", "advmod") and tok.head is not tok:  # "stopped short of"
             tok = tok.head
             continue
         break
     return None
 
 
-def noun_sources(noun: Token, *, carrier: bool = True) -> list[list[Token]]:
+def noun_sources(noun: Token, *, carrier: bool = True,
+                 partners: tuple[str, ...] = ()) -> list[list[Token]]:
     """Candidates for the doer of an event noun, best first: "Iran's attack", "attack by X",
     "US strikes", "the killing of X in an American attack", or the subject of the verb that
     carries it ("Iran launched attacks")."""
     groups = [[c for c in noun.children if c.dep_ == "poss"]]
     agent = by_agent(noun)
     groups.append([agent] if agent is not None else [])
+    # "a bombing claimed by the Islamic State": the claimant did it
+    groups += [[a] for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "claim"
+               and (a := by_agent(c)) is not None]
     groups.append([c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
                    and c.pos_ in ("ADJ", "PROPN", "NOUN")])
     for prep in noun.children:  # "the killing of X in an American attack"
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with"):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with") and \
+                prep.lower_ not in partners:  # "talks with the president": the other side
             for g in prep.children:
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":
                     groups.append([c for c in g.children if c.dep_ in ("poss", "amod",
@@ -151,10 +200,15 @@ def noun_sources(noun: Token, *, carrier: bool = True) -> list[list[Token]]:
     head = noun.head
     if not carrier:
         return groups
+    if head.lemma_.lower() in OBSERVING:
+        return groups
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
         groups.append([s] if (s := subject_of(head)) is not None else [])
     elif noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in (
-            "VERB", "AUX") and head.lower_ in ("with", "after", "by"):
+            "VERB", "AUX") and (head.lower_ in ("with", "after", "by") or (
+                head.lower_ == "during" and prep_objects(noun, ("with", "to")))):
+        # "pledged support during talks with X", "promised during a visit to Y": the speaker
+        # took part; "during the war against X" is only a time
         groups.append([s] if (s := subject_of(head.head)) is not None else [])
     return groups
 
@@ -181,10 +235,27 @@ def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
         subj = [verb.head] if verb.dep_ == "acl" else [
             c for c in carrier.children if c.dep_ == "nsubjpass"]
         preps = [prep_objects(verb, entry.preps or DEFAULT_PREPS)]
+        if entry.objects:  # "a $3 billion loan to Egypt was approved by the IMF"
+            preps += [prep_objects(t, entry.preps or DEFAULT_PREPS) for t in subj]
         targets = [*preps, subj] if entry.objects else [subj, *preps]
+        if entry.cameo.startswith(MEDIATION) and verb.dep_ == "acl":
+            targets = [*preps, *_parties(verb.head)]
         return sources, targets
     subj = subject_of(verb)
     return ([[subj]] if subj is not None else []), _verb_targets(verb, match)
+
+
+def _parties(noun: Token) -> Groups:
+    """Who made the deal a mediator brokered: "talks between X and Y", or the subject of the
+    verb that carries it ("X and Y swapped prisoners in an exchange mediated by Z",
+    "X and Y signed a truce brokered by Z")."""
+    groups: Groups = [prep_objects(noun, ("between",))]
+    head = noun.head
+    verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
+    if noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        subj = subject_of(verb)
+        groups.append([subj] if subj is not None else [])
+    return groups
 
 
 def _verb_targets(verb: Token, match: Match) -> Groups:
@@ -205,6 +276,7 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
             owner = [c for c in obj.children if c.dep_ == "poss"]
             if not event_noun(obj):  # "investigate the killing of X": X is not the target
                 owner += prep_objects(obj, ("of",))
+                owner += [a] if (a := by_agent(obj)) is not None else []  # "a proposal by X"
             groups.append(owner)
             groups.append([obj])  # "expelled the Venezuelan ambassador": the envoy's state
         if match.clause is not None:
@@ -245,17 +317,21 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
         first = between[0]
         return [[first]], [list(first.conjuncts), prep_objects(noun, ("with",))]
     preps = match.entry.preps or ("on", "against", "to", "with", "of")
-    return noun_sources(noun, carrier=carrier), [prep_objects(noun, preps),
+    return noun_sources(noun, carrier=carrier, partners=match.entry.preps), [
+        prep_objects(noun, preps),
                                                  prep_objects(noun, DEFAULT_PREPS)]
 
 
 def several_doers(tok: Token) -> bool:
     """"Egyptian and Greek warships held exercises": more than one doer, so a reciprocal
     frame fits better than a one-sided one."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # "X and Y launched joint patrols": the doers of the carrying verb
     subj = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
     if subj is None:
         return False
-    return bool(subj.conjuncts) or any(c.dep_ == "amod" and c.conjuncts for c in subj.children)
+    return bool(subj.conjuncts) or any(c.dep_ == "amod" and c.conjuncts for c in subj.children) \
+        or any(g.conjuncts for g in prep_objects(subj, ("of",)))  # "the presidents of X and Y"
 
 
 def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = False
@@ -288,7 +364,7 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
         # A preposition frame counts only when its preposition is there ("strike against" is
         # a labour strike; "jets struck the base" is not).
         score = 4 * bool(e.objects) + 2 * bool(e.particle) + (
-            (2 if set(e.preps) & preps else -1) if e.preps else 0) + 2 * (mutual and e.symmetric)
+            (2 if set(e.preps) & preps else -1) if e.preps else 0) + 3 * (mutual and e.symmetric)
         if score > best_score:
             best, best_score = Match(e, obj, clause), score
     return best

@@ -9,10 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.mentions import Mention, country_of, parenthetical
 from newsevents.events.arguments import (
+    QUANTITIES,
     STOP,
     Match,
     choose_entry,
     noun_arguments,
+    reduced_passive,
+    subject_of,
     verb_arguments,
 )
 from newsevents.events.evaluative import evaluations
@@ -25,11 +28,48 @@ DESCEND_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 # Event types that may stand without a target: a protest or a deployment need not name one.
 TARGETLESS = {"PROTEST", "MOBILIZE"}
 # Types whose generic nouns ("the attack", "the raid", "the arrests") refer back to any earlier
-# event of the type; other nouns must share a stem with the earlier trigger.
-GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+# event of the type ("rejected the criticism", "ignored the demand"); other nouns must share a
+# stem with the earlier trigger.
+GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "REQUEST", "THREATEN"}
 # Nouns that refer back to the last reported act of any kind: "condemned the move".
 GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "incident", "launch",
                 "test", "announcement", "development"}
+# A reciprocal act only one side wants, may do or did not do is that side's: "seeks to
+# restore ties with Ankara", "would be ready to resume talks with Washington".
+ONE_SIDED_MODES = {"intended", "hypothetical", "negated"}
+# Roles that act apart from their country's state (a clash with them is not internal).
+NON_STATE = {"REB", "INS", "OPP", "UAF"}
+# Codes that depend on the doer (see EventCoder._by_doer).
+STATE_PROTEST = "114"  # complain officially
+RIOT = "145"  # protest violently
+SEIZURES = ("171", "191")  # seize or damage property; impose blockade (besiege)
+CROWDS = {"OPP", "CVL"}
+ARMED = {"MIL", "REB", "INS", "UAF"}
+OBSTRUCT, BLOCKADE = "144", "191"  # crowds obstruct (a protest); forces impose a blockade
+FORCES = {"MIL", "COP", "SPY"}
+ARMED_ASSAULT = "190"  # for entries flagged "armed": "commandos raided the flotilla"
+RETREAT = "0874"  # retreat or surrender militarily
+LEAVE_ORGANISATION = "160"  # reduce relations
+# Pronouns that can stand for the last reported act: "Moscow called it a stab in the back".
+EVENT_PRONOUNS = {"it", "this", "that"}
+# Roots of speech acts whose infinitive or that-clause is their content, not a second event:
+# "urged Baghdad to expel the militants" is one request, "threatened to impose tariffs on
+# Mexico" one threat, "refused to release the crew" one refusal (REQUEST 02/10, AGREE 03,
+# REJECT 12, THREATEN 13).
+CONTENT_ROOTS = ("02", "03", "10", "12", "13")
+CONTENT_DEPS = ("xcomp", "ccomp")
+# Verbs whose object event does not happen: "a hotline to avoid clashes".
+PREVENTING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter"}
+# Speech acts (requests, accusations, rejections, threats) that a speaker makes.
+SPEECH_ACTS = ("02", "10", "11", "12", "13")
+# An accusation's "of"/"for" clause is alleged, not reported: "accused Kampala of harbouring
+# rebels" is one event (112), not an act of harbouring too.
+ALLEGATION = "112"
+# A promise whose content is a hostile act is a threat: "vowed to retaliate", "pledged to
+# crush the revolt" (CAMEO 13 covers threats "to use force, to punish").
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+HOSTILE_PROMISE = "130"
+WARN_OF = "012"  # "warned of ...": a pessimistic comment, unless it warns of retaliation
 
 
 @dataclass(slots=True)
@@ -40,6 +80,7 @@ class Candidate:
     match: Match | None
     frame: str
     note: str = ""
+    content: tuple[Token, Match] | None = None  # the act a request or threat is about
 
 
 class ActorIndex:
@@ -116,7 +157,8 @@ class EventCoder:
             if tok.i in actors.covered:
                 out.append(Candidate(tok, None, frame, "part of an actor's name"))
                 continue
-            support = pos == "V" and self.lexicon.cue("lemma", tok.lemma_.lower()) is not None
+            cue = self.lexicon.cue("lemma", tok.lemma_.lower())
+            support = pos == "V" and cue is not None and cue.role != "retaliation"
             match = choose_entry(tok, entries, strict_preps=support)
             out.append(Candidate(tok, match, frame,
                                  "" if match else "no entry's conditions hold"))
@@ -143,7 +185,58 @@ class EventCoder:
                 other = by_tok.get(covered.i) if covered is not None else None
                 if other is not None and other is not c and other.match:
                     other.note, other.match = f"covered by '{tok.text}'", None
+        for c in cands:  # after covering: the absorbed act still covers its own object
+            self._take_content(c, by_tok)
+            self._absorb_allegation(c, by_tok)
+            if c.match and c.frame == "noun" and c.trigger.dep_ == "dobj" and \
+                    c.trigger.head.lemma_.lower() in PREVENTING:
+                c.note, c.match = f"prevented by '{c.trigger.head.text}'", None
         return cands
+
+    @staticmethod
+    def _take_content(c: Candidate, by_tok: dict[int, Candidate]) -> None:
+        """A request, promise or threat absorbs the act in its infinitive or that-clause: the
+        act has not happened, and its target is the speech act's target."""
+        if c.frame != "verb" or c.match is None or not c.match.entry.cameo.startswith(
+                CONTENT_ROOTS):
+            return
+        for child in c.trigger.children:
+            inner = by_tok.get(child.i)
+            infinitive = child.dep_ == "advcl" and any(  # "threatened on Monday to impose"
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+            if (child.dep_ in CONTENT_DEPS or infinitive) and inner is not None and \
+                    inner.match and inner.frame == "verb" and not _reported_other(child):
+                c.content = (inner.trigger, inner.match)
+                inner.note, inner.match = f"content of '{c.trigger.text}'", None
+                return
+        # "insisted on a Turkish withdrawal", "called for the release of X", "demanded an
+        # end to ...": an event noun that is the content has not happened either
+        nouns = [ch for ch in c.trigger.children if ch.dep_ == "dobj"] + [
+            g for ch in c.trigger.children if ch.dep_ == "prep" and ch.lower_ in (
+                "on", "for", "to") for g in ch.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            inner = by_tok.get(noun.i)
+            if inner is not None and inner.match and inner.frame == "noun":
+                c.content = c.content or (inner.trigger, inner.match)
+                inner.note, inner.match = f"content of '{c.trigger.text}'", None
+
+    @staticmethod
+    def _absorb_allegation(c: Candidate, by_tok: dict[int, Candidate]) -> None:
+        """"accused Kampala of harbouring rebels and abducting citizens": the acts in an
+        accusation's of/for clause are alleged, not reported."""
+        if c.frame != "verb" or c.match is None or not c.match.entry.cameo.startswith(
+                ALLEGATION):
+            return
+        for prep in c.trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            for pcomp in (g for g in prep.children if g.dep_ == "pcomp"):
+                # "of harbouring rebels and abducting citizens", "of supporting terrorism":
+                # every act in the clause is alleged
+                for act in (t for conj in (pcomp, *pcomp.conjuncts) for t in conj.subtree):
+                    inner = by_tok.get(act.i)
+                    if inner is not None and inner.match:
+                        inner.note, inner.match = f"alleged by '{c.trigger.text}'", None
 
     def code_sentence(self, sent: Span, actors: ActorIndex, *, doc_id: str,
                       counter: list[int], trace: list[Candidate] | None = None,
@@ -157,12 +250,13 @@ class EventCoder:
             if cand.match is None:
                 continue
             entry = cand.match.entry
-            info = self.ontology[entry.cameo]
+            cameo, rule = self._content_code(cand)
+            info = self.ontology[cameo]
             if not info.makes_event:
                 cand.note = f"{entry.cameo} is a statement: no event"
                 continue
             tok = cand.trigger
-            if not entry.attributive and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            if not entry.attributive and reduced_passive(tok):
                 cand.note = "attributive participle describes a state, not an act"
                 continue
             if cand.frame == "noun" and _background_noun(tok):
@@ -170,6 +264,7 @@ class EventCoder:
                 continue
             if cand.frame == "verb":
                 src_groups, tgt_groups = verb_arguments(tok, cand.match)
+                src_groups = self._speaker_first(tok, cameo) + src_groups
             else:
                 src_groups, tgt_groups = noun_arguments(tok, cand.match)
             sources = self._first(src_groups, actors, set())
@@ -178,6 +273,8 @@ class EventCoder:
                 # "led a delegation to X, followed by a visit to Y": the same doer
                 sources = [m for m in actors.by_token.values()
                            if m.code == previous.source.code][:1]
+            if not sources and cand.frame == "noun" and info.plover == "PROTEST":
+                sources = _campaign_protesters(tok, sent, actors)
             if not sources:
                 cand.note = "no resolved source"
                 continue
@@ -185,6 +282,20 @@ class EventCoder:
             if not targets and history:
                 targets = _anaphora(tgt_groups, history, actors, {m.code for m in sources},
                                     kind=self._noun_type)
+            if not targets and cand.content is not None:  # "threatened to impose tariffs
+                targets = self._content_targets(cand.content, actors,  # on Mexico"
+                                                {m.code for m in sources})
+            if not targets and cand.frame == "verb" and any(
+                    c.dep_ == "dobj" and c.lower_ in EVENT_PRONOUNS for c in tok.children):
+                # "Beijing firmly opposes this": the doer of the last reported act
+                targets = _last_doer([*(history or []), *events], actors,
+                                     {m.code for m in sources})
+            if not targets and info.plover == "THREATEN" and self._retaliation(tok):
+                targets = _last_attacker([*(history or []), *events], actors, sources)
+            if not targets and info.plover == "ASSAULT":
+                # "North Korean artillery shelled the island and South Korean forces returned
+                # fire": an attack with no target in the sentence of another's attack answers it
+                targets = _last_attacker(events, actors, sources)
             if not targets and previous is not None and previous.target is not None and \
                     tok.dep_ == "conj" and previous.trigger == tok.head.text:
                 # "summoned the Chinese ambassador and lodged a protest": the same target
@@ -193,31 +304,46 @@ class EventCoder:
             if info.plover == "MOBILIZE":  # "Serbia put its army on alert": no target
                 targets = [t for t in targets
                            if country_of(t.code) not in {country_of(x.code) for x in sources}]
+                targets = targets or _adversary(sent, actors, sources)
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
+            if not targets and info.plover == "CONCEDE":
+                targets = self._concession_target(sent, actors, sources[0])
             if _mutual(tgt_groups) and len(sources) > 1:  # "accused each other"
                 targets, reciprocal = [], True
             else:
                 reciprocal = entry.symmetric
+            own = {country_of(x.code) or x.code for x in sources}
+            if reciprocal and len(sources) > 1 and all(
+                    (country_of(t.code) or t.code) in own and (t.code or "")[3:6] not in
+                    NON_STATE for t in targets):
+                targets = []  # "Russia and Ukraine swapped prisoners": between the doers
             if not targets and info.plover not in TARGETLESS and not (
                     reciprocal and len(sources) > 1):
                 cand.note = "no resolved target"
                 if history is not None:  # "test-fired missiles": a later "the launch" needs it
-                    history.append(self._event("shadow", tok, entry.cameo, entry.id, sources[0],
+                    history.append(self._event("shadow", tok, cameo, rule, sources[0],
                                                None, "actual", sent))
                 continue
             mode, _cue = event_mode(tok, self.lexicon)
+            if targets and mode in ONE_SIDED_MODES:
+                reciprocal = False  # "Damascus seeks to restore ties with Ankara": one side
             pairs = _pairs(sources, targets, symmetric=reciprocal)
             if not pairs:
                 cand.note = "source and target are the same actor"
             for s, t in pairs:
                 counter[0] += 1
-                previous = self._event(f"{doc_id}-e{counter[0]}", tok, entry.cameo,
-                                       f"{entry.id}@{cand.frame}", s, t, mode, sent)
+                code, why = self._by_parties(cameo, s, t, armed=entry.armed)
+                previous = self._event(f"{doc_id}-e{counter[0]}", tok, code,
+                                       f"{rule}{why}@{cand.frame}", s, t, mode, sent)
                 events.append(previous)
         for ev in evaluations(sent, self._is_speech):
             sources = actors.at(ev.speaker)
             targets = actors.at(ev.judged) or self._participants(ev.judged, actors)
+            if {t.code for t in targets} <= {s.code for s in sources} and \
+                    ev.judged.lower_ in EVENT_PRONOUNS:
+                targets = _last_doer([*(history or []), *events], actors,
+                                     {s.code for s in sources})
             mode, _cue = event_mode(ev.verb, self.lexicon)
             for s, t in _pairs(sources, targets, symmetric=False):
                 if t is None:
@@ -226,6 +352,91 @@ class EventCoder:
                 events.append(self._event(f"{doc_id}-e{counter[0]}", ev.verb, ev.judgement.cameo,
                                           f"{ev.judgement.id}@speech", s, t, mode, sent))
         return _dedupe(events)
+
+    def _by_parties(self, cameo: str, source: Mention, target: Mention | None, *,
+                    armed: bool = False) -> tuple[str, str]:
+        """(code, rule suffix): who acts, and on whom, can change what the act is. A state or
+        government does not demonstrate: its protest is an official complaint (114, "drew a
+        protest from Israel"). Protesters or civilians who storm or besiege a building riot
+        (145); armed forces or rebels who raid or storm one attack (190, entries flagged
+        "armed"); forces that block a road or boats restrict movement (191), crowds
+        protest. Withdrawing from an organisation reduces relations with it (160), it is no
+        military retreat."""
+        plover = self.ontology.plover(cameo)
+        code = source.code or ""
+        if cameo == RETREAT and target is not None and (target.code or "").startswith("IGO"):
+            return LEAVE_ORGANISATION, "+from-organisation"
+        if plover == "PROTEST" and (len(code) == 3 or code.endswith("GOV")) and \
+                country_of(code):
+            return STATE_PROTEST, "+state-doer"
+        if cameo.startswith(SEIZURES) and code[3:6] in CROWDS:
+            return RIOT, "+crowd-doer"
+        if armed and (code[3:6] in ARMED or code.startswith("IMG")):
+            return ARMED_ASSAULT, "+armed-doer"
+        if cameo.startswith(OBSTRUCT) and code[3:6] in FORCES:
+            return BLOCKADE, "+forces-doer"  # "coast guard vessels blocked fishing boats"
+        return cameo, ""
+
+    def _speaker_first(self, tok: Token, cameo: str) -> list[list[Token]]:
+        """"Washington said the moves were a setback and urged the generals to ...": the
+        parser hangs the second speech act on the reported clause; it is the speaker's."""
+        head = tok.head
+        if not cameo.startswith(SPEECH_ACTS) or tok.dep_ != "conj" or head.dep_ != "ccomp" \
+                or not self._is_speech(head.head):
+            return []
+        speaker = subject_of(head.head)
+        return [[speaker]] if speaker is not None else []
+
+    def _retaliation(self, tok: Token) -> bool:
+        """A retaliation word in the threat: "vowed to retaliate", "warned of a response"."""
+        return any((cue := self.lexicon.cue("lemma", t.lemma_.lower())) is not None
+                   and cue.role == "retaliation" for t in tok.subtree)
+
+    def _content_code(self, cand: Candidate) -> tuple[str, str]:
+        """(CAMEO code, rule id): the entry's, except that a promise of a hostile act is a
+        threat ("vowed to retaliate"), and so is a warning of retaliation ("warned of an
+        imminent response", otherwise a pessimistic comment)."""
+        assert cand.match is not None
+        entry = cand.match.entry
+        if entry.cameo == WARN_OF and self._retaliation(cand.trigger):
+            return HOSTILE_PROMISE, f"{entry.id}+retaliation"
+        if cand.content is not None and entry.cameo.startswith("03") and \
+                self.ontology.plover(cand.content[1].entry.cameo) in HOSTILE:
+            return HOSTILE_PROMISE, f"{entry.id}+hostile-content"
+        return entry.cameo, entry.id
+
+    def _content_targets(self, content: tuple[Token, Match], actors: ActorIndex,
+                         exclude: set[str]) -> list[Mention]:
+        """The target of the act a request or threat is about; a protest's default one."""
+        tok, match = content
+        arguments = verb_arguments if tok.pos_ in ("VERB", "AUX") else noun_arguments
+        targets = self._first(arguments(tok, match)[1], actors, exclude)
+        if not targets and self.ontology.plover(match.entry.cameo) == "PROTEST":
+            sources = self._first(arguments(tok, match)[0], actors, set())
+            targets = _default_protest_target(sources[0]) if sources else []
+        return targets
+
+    def _concession_target(self, sent: Span, actors: ActorIndex,
+                           source: Mention) -> list[Mention]:
+        """"sacked the government, bowing to weeks of protests", "scrapped the tax as
+        protesters took to the streets": a concession with no named beneficiary is made to
+        the protesters of its sentence (named, or the source country's opposition)."""
+        country = country_of(source.code)
+        if country is None:
+            return []
+        for i in range(sent.start, sent.end):
+            m = actors.by_token.get(i)
+            if m is not None and m.code == f"{country}OPP":
+                return [m]
+        protest = any(self._noun_type(t) == "PROTEST" or (
+            t.pos_ == "VERB" and any(self.ontology.plover(e.cameo) == "PROTEST"
+                                     for e in self.lexicon.candidates("V", t.lemma_.lower())))
+                      for t in sent)
+        if not protest:
+            return []
+        return [Mention(source.start, source.end, source.head, "", code=f"{country}OPP",
+                        name=f"{country} opposition", rule="concession-default",
+                        entry="context")]
 
     def _noun_type(self, tok: Token) -> str | None:
         """The PLOVER type an event noun names ("attack" -> ASSAULT), if it is one."""
@@ -282,12 +493,60 @@ class EventCoder:
             rule=rule, plover_mode=info.plover_mode or None)
 
 
+def _reported_other(clause: Token) -> bool:
+    """"Leaders warned that Kenyan troops may intervene": a that-clause whose subject names
+    another actor reports that actor's (possible) act; it is no content of the warning."""
+    if clause.dep_ != "ccomp":
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ in ("PROPN", "NOUN")
+
+
+def _last_attacker(history: list[Event], actors: ActorIndex,
+                   sources: list[Mention]) -> list[Mention]:
+    """Who last attacked or coerced the sources' side: the target of a vow to retaliate."""
+    own = {country_of(s.code) or s.code for s in sources}
+    for event in reversed(history):
+        if event.plover not in HOSTILE or event.source is None or event.target is None:
+            continue
+        if (country_of(event.target.code) or event.target.code) in own and \
+                (country_of(event.source.code) or event.source.code) not in own:
+            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
+    return []
+
+
+def _last_doer(history: list[Event], actors: ActorIndex, exclude: set[str]) -> list[Mention]:
+    """The doer of the last reported act, for "Moscow called it a stab in the back"."""
+    for event in reversed(history):
+        if event.source is not None and event.source.code not in exclude:
+            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
+    return []
+
+
+def _adversary(sent: Span, actors: ActorIndex, sources: list[Mention]) -> list[Mention]:
+    """Whom a mobilisation answers: the first foreign actor of the sentence ("put its army on
+    alert amid tensions with Kosovo", "raised its alert level after North Korea fired a
+    missile", "sent troops to its border with Colombia"). Places do not count."""
+    own = {country_of(m.code) for m in sources} | {m.code for m in sources}
+    seen: set[int] = set()
+    for i in range(sent.start, sent.end):
+        m = actors.by_token.get(i)
+        if m is None or id(m) in seen or m.code is None or m.kind == "place":
+            continue
+        seen.add(id(m))
+        if m.code not in own and (country_of(m.code) or m.code) not in own:
+            return [m]
+    return []
+
+
 def _background_noun(noun: Token) -> bool:
     """"cracks in the partnership between X and Y": an event noun that only modifies another
     noun, naming no doer of its own, is background rather than a reported event."""
     head = noun.head
     if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if head.lower_ == "of" and head.head.lemma_.lower() in QUANTITIES:
+        return False  # "weeks of protests", "a wave of attacks": the events themselves
     return not any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
                    for c in noun.children)
 
@@ -327,6 +586,26 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
                     found = [m for m in actors.by_token.values()
                              if m.code == event.source.code]
                     return found[:1]
+    return []
+
+
+def _campaign_protesters(noun: Token, sent: Span, actors: ActorIndex) -> list[Mention]:
+    """"Weeks of street protests forced the minister to resign", "bowing to weeks of
+    protests": a protest campaign that names no doer is the country's opposition (the country
+    of the sentence's first actor). A passing mention ("journalists covering a protest") is
+    not coded."""
+    head = noun.head
+    campaign = noun.dep_ == "pobj" and head.lower_ == "of" and \
+        head.head.lemma_.lower() in QUANTITIES
+    if not campaign and noun.dep_ != "nsubj":
+        return []
+    for i in range(sent.start, sent.end):
+        m = actors.by_token.get(i)
+        country = country_of(m.code) if m is not None else None
+        if country:
+            return [Mention(m.start, m.end, m.head, "", code=f"{country}OPP",
+                            name=f"{country} opposition", rule="protest-campaign",
+                            entry="context")]
     return []
 
 

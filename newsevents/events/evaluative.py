@@ -17,7 +17,8 @@ from newsevents.events.arguments import subject_of
 from newsevents.ontology.tables import read_tsv
 
 # Verbs whose object is judged by a complement: "called [the deal] [illegal]".
-OBJECT_JUDGING = {"call", "describe", "brand", "label", "term", "consider", "deem", "denounce"}
+OBJECT_JUDGING = {"call", "describe", "brand", "label", "term", "consider", "deem", "denounce",
+                  "dismiss", "reject", "condemn"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +64,14 @@ def _find(tokens: list[Token]) -> tuple[Judgement, Span] | None:
     """The longest judgement phrase in the tokens (ties: the earlier line of the data file)."""
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     lemmas = [t.lemma_.lower() for t in words]
+    forms = [t.lower_ for t in words]  # "biased" may be lemmatised "bias"
     index = _by_first_word()
     best = None
-    for i, lemma in enumerate(lemmas):
-        for jn, pn, j, phrase in index.get(lemma, ()):
+    for i, (lemma, form) in enumerate(zip(lemmas, forms, strict=True)):
+        cands = index.get(lemma, []) + (index.get(form, []) if form != lemma else [])
+        for jn, pn, j, phrase in cands:
             n = len(phrase)
-            if tuple(lemmas[i:i + n]) == phrase:
+            if phrase in (tuple(lemmas[i:i + n]), tuple(forms[i:i + n])):
                 rank = (-n, jn, pn, i)
                 if best is None or rank < best[0]:
                     best = (rank, j, i, n)
@@ -102,12 +105,19 @@ def evaluations(sent: Span, is_speech) -> list[Evaluation]:
                     out.append(Evaluation(verb, speaker, judged, *found))
         if verb.lemma_.lower() in OBJECT_JUDGING:
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is None and verb.dep_ == "relcl":
+                obj = verb.head  # "a trial Washington denounced as a sham"
             comps = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
-                     or (c.dep_ == "prep" and c.lower_ == "as")]
+                     or (c.dep_ == "prep" and c.lower_ == "as") or (  # "... as biased"
+                         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                                   for m in c.children))]
             tokens = [t for c in comps for t in c.subtree]
-            if obj is not None:
+            if obj is not None and obj.i > verb.i:
                 tokens += [t for c in obj.children if c.dep_ in ("amod", "acl", "oprd")
                            for t in c.subtree if t.i > obj.i]
+                if not comps:  # the small model buries the complement in the object:
+                    # "called the resolution on Aleppo unacceptable", "... 'null and void'"
+                    tokens += [t for t in obj.subtree if t.i > obj.i]
             found = _find(tokens) if tokens else None
             if obj is not None and found:
                 out.append(Evaluation(verb, speaker, obj, *found))

@@ -30,6 +30,7 @@ class LexEntry:
     symmetric: bool = False
     passive: bool = False
     attributive: bool = True  # False: not coded as "factions backed by Iran"
+    armed: bool = False  # by armed forces or rebels an assault (190): "commandos raided"
     where: str = ""
 
     @property
@@ -90,7 +91,7 @@ def load_entries(path: Path) -> list[LexEntry]:
                               if o.strip()),
             preps=tuple(p.strip().lower() for p in r.get("prep", "").split("|") if p.strip()),
             symmetric="sym" in flags, passive="passive" in flags,
-            attributive="noattr" not in flags,
+            attributive="noattr" not in flags, armed="armed" in flags,
             where=f"{path.name}:{line}"))
     return out
 
