@@ -75,7 +75,7 @@ def test_statement_alone_makes_no_event(pipeline):
 
 @pytest.mark.parametrize("text,mode", [
     ("Kenya's president will visit Uganda next week.", "planned"),
-    ("Kenya and Uganda signed a trade deal. The two countries are scheduled to hold talks in "
+    ("Kenya and Uganda signed a trade deal. The two governments are scheduled to hold talks in "
      "June.", "planned"),
     ("Iran is seeking to ease tensions with Saudi Arabia.", "intended"),
     ("Israel did not attack the Lebanese army.", "negated"),
