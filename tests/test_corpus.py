@@ -135,3 +135,8 @@ def test_cli_ingest_and_export(tmp_path):
     assert exp.returncode == 0, exp.stderr
     assert out.read_text().split("\n")[0].split("\t")[:3] == ["GLOBALEVENTID", "SQLDATE",
                                                               "MonthYear"]
+    later = subprocess.run([sys.executable, "-m", "newsevents.cli", "export", "--db", str(db),
+                            "--schema", "plover", "--format", "jsonl", "--since", "2030-01-01",
+                            "--out", str(tmp_path / "none.jsonl")],
+                           capture_output=True, text=True, timeout=120)
+    assert later.returncode == 0 and later.stdout.startswith("0 rows")
