@@ -183,7 +183,8 @@ def demo(
     output: Annotated[Path, typer.Option(help="Where to write the coded JSON.")] = Path(
         "newsevents-output/demo.json"),
 ) -> None:
-    """Code the bundled sample article, print its events, and write them as JSON."""
+    """Code the bundled sample article, print its events, write them as JSON, then store it in
+    a DuckDB event store and export that in the GDELT layout (the corpus run in small)."""
     from newsevents.model import Article
 
     sample = resources.files("newsevents.samples") / "gulf-mediation.txt"
@@ -197,6 +198,26 @@ def demo(
                       encoding="utf-8")
     out.print(f"{len(result.events)} events, {len(result.quotes)} quotes, "
               f"{len(result.actors)} actors -> wrote {output.resolve()}")
+    _demo_store(output.parent, text)
+
+
+def _demo_store(folder: Path, text: str) -> None:
+    from newsevents.engines import ingest as run
+    from newsevents.store import open_store
+    from newsevents.store.exports import export_frame, write_frame
+
+    record = folder / "demo-input.jsonl"
+    record.write_text(json.dumps({"id": "gulf-mediation", "date": "2023-03-14",
+                                  "title": text.splitlines()[0], "text": text}) + "\n",
+                      encoding="utf-8")
+    db = folder / "demo.duckdb"
+    summary = run([str(record)], db=db, workers=1)
+    with open_store(db) as store:
+        path = write_frame(export_frame(store, "gdelt"), folder / "demo.gdelt.tsv", fmt="csv",
+                           schema="gdelt")
+        counts = store.counts()
+    out.print(f"store {db}: {counts['articles']} article(s), {counts['events']} events "
+              f"({'new' if summary.articles else 'already stored'}); GDELT export -> {path}")
 
 
 class StdinFormat(StrEnum):

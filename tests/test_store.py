@@ -117,7 +117,8 @@ def test_near_duplicates_and_event_clusters(tmp_path):
 def test_exports_follow_the_published_layouts(tmp_path):
     with Store(tmp_path / "e.duckdb") as store:
         store.write([_coded(WIRE, "wire.txt", [_event("CHLGOV", "PER", "042", "2021-03-02"),
-                                               _event("IGOUNO", "PER", "0311", "2021-03", 2)])],
+                                               _event("IGOUNO", "PER", "0311", "2021-03", 2),
+                                               _event("PER", None, "141", "2021-03-04", 3)])],
                     [], run_id=1)
         cluster_events(store.con)
         for schema in SCHEMAS:
@@ -133,18 +134,18 @@ def test_exports_follow_the_published_layouts(tmp_path):
                 else:
                     back = pd.read_json(path, lines=True, dtype=False)
                 assert list(back.columns) == list(df.columns), (schema, fmt)
-                assert len(back) == len(df) == 2
+                assert len(back) == len(df) == 3
         assert export_frame(store, "gdelt", since="2022-01-01").empty
         gdelt = duckdb.sql(f"SELECT * FROM read_csv('{tmp_path / 'gdelt.csv'}', delim='\\t', "
                            "types={'EventCode': 'VARCHAR'})").df()
-        assert sorted(gdelt["EventCode"]) == ["0311", "042"]
+        assert sorted(gdelt["EventCode"]) == ["0311", "042", "141"]
         assert set(gdelt["Actor1Type1Code"].dropna()) == {"GOV"}
         assert set(gdelt["ActionGeo_CountryCode"]) == {"PE"}  # FIPS, not ISO
         plover = pq.read_table(tmp_path / "plover.parquet").to_pandas()
         cow = dict(zip(plover["Actor Name"], plover["Actor COW"], strict=True))
         assert cow["Chlgov"] == "155" and pd.isna(cow["Igouno"])
         icews = pd.read_csv(tmp_path / "icews.csv", dtype=str)
-        assert set(icews["CAMEO Code"]) == {"042", "0311"}
+        assert set(icews["CAMEO Code"]) == {"042", "0311", "141"}
         assert set(icews["Source Sectors"].dropna()) == {"Government"}
 
 

@@ -76,7 +76,7 @@ class ActorParts:
 
 @lru_cache(maxsize=4096)
 def split_actor(code: str | None) -> ActorParts | None:
-    if not code:
+    if not isinstance(code, str) or not code:  # None, or NaN from a DataFrame
         return None
     chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
     country = chunks[0] if chunks[0] in countries() else None
