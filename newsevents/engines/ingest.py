@@ -79,7 +79,7 @@ def ingest(inputs: Iterable[str], *, db: str | Path, workers: int | None = None,
     inputs = list(inputs)
     summary = IngestSummary(db=str(db), workers=workers)
     start = time.perf_counter()
-    with Store(db) as store:
+    with Store(db, threads=1) as store:
         summary.run_id = store.begin_run(settings=asdict(settings), inputs=inputs,
                                          version=__version__)
         planner = Planner(store, settings.batch_size)

@@ -26,12 +26,16 @@ QUARANTINE_COLS = ("origin", "content_hash", "reason", "message", "language", "e
 class Store:
     """An open event store. ``Store(path)`` creates or migrates it; use as a context manager."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False,
+                 threads: int | None = None) -> None:
+        """``threads``: DuckDB's worker threads (default: all cores). The ingest writer uses
+        one: its inserts are small, and spare threads only compete with the coding workers."""
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such store; create it with `newsevents ingest`")
         try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self.con = duckdb.connect(str(self.path), read_only=read_only,
+                                      config={"threads": threads} if threads else {})
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc}); is another "
                              "newsevents process writing to it?") from exc
