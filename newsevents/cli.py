@@ -315,6 +315,7 @@ def render_summary(s) -> None:
 class Schema(StrEnum):
     native = "native"
     gdelt = "gdelt"
+    gdelt_mentions = "gdelt-mentions"
     icews = "icews"
     phoenix = "phoenix"
     plover = "plover"

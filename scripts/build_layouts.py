@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "newsevents" / "store" / "data"
 # Gaps of the source table, filled from the COW state list (United States = 2).
 COW_FILLED = {"USA": "2"}
-LAYOUTS = {"gdelt": ("gdelt_columns.tsv", "events_2.0"), "icews": ("icews_columns.tsv", None),
+LAYOUTS = {"gdelt": ("gdelt_columns.tsv", "events_2.0"),
+           "gdelt-mentions": ("gdelt_columns.tsv", "mentions_2.0"),
+           "icews": ("icews_columns.tsv", None),
            "phoenix": ("phoenix_columns.tsv", None), "plover": ("polecat_columns.tsv", None)}
 
 

@@ -135,6 +135,19 @@ def test_cli_ingest_and_export(tmp_path):
     assert exp.returncode == 0, exp.stderr
     assert out.read_text().split("\n")[0].split("\t")[:3] == ["GLOBALEVENTID", "SQLDATE",
                                                               "MonthYear"]
+    from newsevents.store.exports import export_frame
+
+    with open_store(db) as store:
+        native = export_frame(store, "native")
+        mentions = export_frame(store, "gdelt-mentions")
+        texts = dict(store.con.execute("SELECT article_id, text FROM articles").fetchall())
+    assert len(mentions) == len(native) > 0
+    for (_, ev), at, src in zip(native.iterrows(), mentions["ActionCharOffset"],
+                                mentions["Actor1CharOffset"], strict=True):
+        text = texts[ev["article_id"]]
+        assert text[at:at + len(ev["trigger"])] == ev["trigger"]
+        if isinstance(ev["source_text"], str):
+            assert text[src:src + len(ev["source_text"])] == ev["source_text"]
     later = subprocess.run([sys.executable, "-m", "newsevents.cli", "export", "--db", str(db),
                             "--schema", "plover", "--format", "jsonl", "--since", "2030-01-01",
                             "--out", str(tmp_path / "none.jsonl")],

@@ -130,7 +130,8 @@ def test_exports_follow_the_published_layouts(tmp_path):
                 if fmt == "parquet":
                     back = pq.read_table(path).to_pandas()
                 elif fmt == "csv":
-                    back = pd.read_csv(path, dtype=str, sep="\t" if schema == "gdelt" else ",")
+                    back = pd.read_csv(path, dtype=str,
+                                       sep="\t" if schema.startswith("gdelt") else ",")
                 else:
                     back = pd.read_json(path, lines=True, dtype=False)
                 assert list(back.columns) == list(df.columns), (schema, fmt)
@@ -144,6 +145,9 @@ def test_exports_follow_the_published_layouts(tmp_path):
         plover = pq.read_table(tmp_path / "plover.parquet").to_pandas()
         cow = dict(zip(plover["Actor Name"], plover["Actor COW"], strict=True))
         assert cow["Chlgov"] == "155" and pd.isna(cow["Igouno"])
+        mentions = pd.read_csv(tmp_path / "gdelt-mentions.csv", sep="\t")
+        assert set(mentions["GLOBALEVENTID"]) == set(gdelt["GLOBALEVENTID"])
+        assert list(mentions["ActionCharOffset"]) == [0, 0, 0]  # the test spans are (0, 5)
         icews = pd.read_csv(tmp_path / "icews.csv", dtype=str)
         assert set(icews["CAMEO Code"]) == {"042", "0311", "141"}
         assert set(icews["Source Sectors"].dropna()) == {"Government"}

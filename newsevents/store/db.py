@@ -192,6 +192,7 @@ SELECT e.*, s.name AS source_name, s.text AS source_text, t.name AS target_name,
        t.text AS target_text, l.text AS place_text, l.place, l.country AS place_country,
        l.admin1, l.feature, l.lat, l.lon, l.geonameid,
        a.date AS article_date, a.url, a.origin, a.source AS publisher, a.language, a.coded_at,
+       a.text AS article_text,
        coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0), 600) AS lead_end,
        c.canonical_event_id, c.num_mentions, c.num_articles, c.num_sources""" + EVENT_JOINS
 

@@ -15,7 +15,7 @@ from newsevents.errors import NewsEventsError
 from newsevents.store.codes import PHOENIX_ROLES, countries, layouts, role_labels, split_actor
 from newsevents.store.db import Store
 
-SCHEMAS = ("native", "gdelt", "icews", "phoenix", "plover")
+SCHEMAS = ("native", "gdelt", "gdelt-mentions", "icews", "phoenix", "plover")
 FORMATS = ("parquet", "csv", "jsonl")
 
 
@@ -118,6 +118,42 @@ def gdelt(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _offset(df: pd.DataFrame, side: str) -> pd.Series:
+    """Where an actor's words are in the article: their occurrence nearest the event's span
+    (-1 without that actor, as GDELT writes it)."""
+    def find(row) -> int:
+        words = row[f"{side}_text"]
+        if not isinstance(words, str) or not words:
+            return -1
+        text, at = row["article_text"], int(row["span_start"])
+        before = text.rfind(words, 0, at + len(words))
+        after = text.find(words, at)
+        found = [p for p in (before, after) if p >= 0]
+        return min(found, key=lambda p: abs(p - at)) if found else -1
+
+    return df.apply(find, axis=1).astype("Int64")
+
+
+def gdelt_mentions(df: pd.DataFrame) -> pd.DataFrame:
+    """Every mention of every happening, as GDELT 2.0's mentions table (joins on the id)."""
+    added = pd.to_datetime(df["coded_at"]).dt.strftime("%Y%m%d%H%M%S").astype("Int64")
+    # the trigger word inside the event's evidence span (its start when not found verbatim)
+    trigger_at = [int(s) + max(0, text[int(s):int(e)].find(str(trig)))
+                  for s, e, text, trig in zip(df["span_start"], df["span_end"],
+                                              df["article_text"], df["trigger"], strict=True)]
+    return pd.DataFrame({
+        "GLOBALEVENTID": _id_int(df["cluster_id"].fillna(df["event_id"])),
+        "EventTimeDate": added, "MentionTimeDate": added,
+        "MentionType": 1, "MentionSourceName": df["publisher"],
+        "MentionIdentifier": df["url"].fillna(df["origin"]),
+        "SentenceID": df["sentence_no"].astype("Int64"),
+        "Actor1CharOffset": _offset(df, "source"), "Actor2CharOffset": _offset(df, "target"),
+        "ActionCharOffset": pd.Series(trigger_at, index=df.index, dtype="Int64"),
+        "InRawText": 1, "Confidence": 100,
+        "MentionDocLen": df["article_text"].str.len().astype("Int64"),
+        "MentionDocTone": None, "MentionDocTranslationInfo": None, "Extras": None})
+
+
 def icews(df: pd.DataFrame) -> pd.DataFrame:
     day = _ymd(df)
     city = df["place"].where(df["feature"].isin(["city", "place"]))
@@ -190,7 +226,8 @@ def plover(df: pd.DataFrame) -> pd.DataFrame:
 
 
 BUILDERS: dict[str, Callable[[pd.DataFrame], pd.DataFrame]] = {
-    "gdelt": gdelt, "icews": icews, "phoenix": phoenix, "plover": plover}
+    "gdelt": gdelt, "gdelt-mentions": gdelt_mentions, "icews": icews, "phoenix": phoenix,
+    "plover": plover}
 
 
 def export_frame(store: Store, schema: str, *, since: str | None = None,
@@ -200,7 +237,7 @@ def export_frame(store: Store, schema: str, *, since: str | None = None,
         raise NewsEventsError(f"unknown schema {schema!r}; choose one of {', '.join(SCHEMAS)}")
     df = store.export_events(since=since, until=until)
     if schema == "native":
-        return df
+        return df.drop(columns=["article_text", "lead_end"])
     out = BUILDERS[schema](df)
     columns = layouts()[schema]
     missing = [c for c in columns if c not in out.columns]
@@ -210,13 +247,13 @@ def export_frame(store: Store, schema: str, *, since: str | None = None,
 
 
 def write_frame(df: pd.DataFrame, out: str | Path, *, fmt: str, schema: str) -> Path:
-    """Write parquet, CSV (tab-separated for GDELT, as GDELT's files) or JSONL."""
+    """Write parquet, CSV (tab-separated for the GDELT layouts, as GDELT's files) or JSONL."""
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "parquet":
         df.to_parquet(path, index=False)
     elif fmt == "csv":
-        df.to_csv(path, index=False, sep="\t" if schema == "gdelt" else ",")
+        df.to_csv(path, index=False, sep="\t" if schema.startswith("gdelt") else ",")
     elif fmt == "jsonl":
         df.to_json(path, orient="records", lines=True, date_format="iso", force_ascii=False)
     else:
