@@ -308,8 +308,8 @@ def render_summary(s) -> None:
         table.add_row(what, str(n))
     out.print(table)
     if s.quarantined:
-        out.print("Quarantined inputs and their reasons: "
-                  f"newsevents export --db {s.db} --schema quarantine, or the quarantine table.")
+        out.print("Quarantined inputs and their reasons: newsevents export --db "
+                  f"{s.db} --schema quarantine --format csv --out quarantine.csv")
 
 
 class Schema(StrEnum):
