@@ -513,3 +513,28 @@ def test_prevented_events_and_military_campaigns(pipeline):
     evs = events(pipeline, "The Russian bombing campaign against Syrian rebels entered its "
                            "second month.")
     assert find(evs, "ASSAULT", "RUS", "SYR") and not find(evs, "SUPPORT")
+
+
+def test_described_targets_are_the_people_of_the_place(pipeline):
+    # curfews and emergencies fall on the doer's own people
+    evs = events(pipeline, "Kenyan authorities imposed a dusk-to-dawn curfew on Friday.")
+    assert find(evs, "COERCE", "KEN", "KEN")
+    # unnamed victims of an attack: the people of the place named in the object
+    evs = events(pipeline, "Nigerian jets bombed several camps in the north of Borno state "
+                           "on Tuesday.")
+    assert find(evs, "ASSAULT", "NGA", "NGA")
+    # police arrest people of their own state
+    evs = events(pipeline, "Peruvian police arrested six suspects on Wednesday.")
+    assert find(evs, "COERCE", "PER", "PER")
+    # workers searching rubble attack no one; a dispute with a capital is no place of an act
+    evs = events(pipeline, "Rescue workers searched the rubble of a hotel in Kabul, Afghanistan.")
+    assert not find(evs, "COERCE")
+
+
+def test_counted_demonyms_are_people_not_the_state(pipeline):
+    evs = events(pipeline, "Thousands of Serbians marched in Belgrade on Sunday against the "
+                           "government.")
+    hit = find(evs, "PROTEST", "SRB", "SRB")
+    assert hit and hit[0].source.code == "SRBCVL"
+    evs = events(pipeline, "Turkish police detained dozens of Uighurs in Istanbul.")
+    assert any(e.target and e.target.code == "CHNCVL" for e in find(evs, "COERCE", "TUR"))

@@ -59,6 +59,21 @@ def _anaphoric(head: Token) -> bool:
                if c.dep_ in ("det", "predet"))
 
 
+COUNTS = {"hundred", "thousand", "dozen", "ten", "million", "score", "number", "group",
+          "crowd", "busload", "boatload"}
+
+
+def _counted(head: Token) -> bool:
+    """"200 Syrians", "hundreds of Uighurs", "a crowd of Israelis": a plural demonym that is
+    counted names people of the nation (civilians), not its state."""
+    if head.tag_ not in ("NNS", "NNPS") and not head.lower_.endswith("s"):
+        return False
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNTS
+
+
 class ActorResolver:
     """Resolve every actor mention of a Doc. Stateless between documents; build once."""
 
@@ -172,6 +187,11 @@ class ActorResolver:
                 return self._agent(m, head, own.entries[0], mods, tok_hit, done, date)
             if kind == "adjective":
                 e = own.entries[0]
+                if _counted(head):  # "tens of thousands of Israelis": people, not a state
+                    m.kind, m.plural, m.agent_code = "agent", True, "CVL"
+                    m.resolve(join_role(e.code, "CVL"), rule="demonym",
+                              entry=f"{e.id}+counted", name=m.text)
+                    return m
                 m.kind = "country"
                 m.resolve(e.code, rule="demonym", entry=e.id, name=e.name)
                 return m

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.mentions import Mention, country_of, parenthetical
 from newsevents.events.arguments import (
+    LOCATIVE,
     QUANTITIES,
     STOP,
     Match,
@@ -70,6 +71,18 @@ ALLEGATION = "112"
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 HOSTILE_PROMISE = "130"
 WARN_OF = "012"  # "warned of ...": a pessimistic comment, unless it warns of retaliation
+# Measures on a population as a whole (CAMEO 172 curfews, states of emergency, martial law,
+# bans, and their easing, 081): with no named target they fall on the doer's own people.
+DOMESTIC_MEASURES = ("172", "081")
+# Types whose unnamed victims or places ("shelled the border town", "detained hundreds of
+# people in Urumqi", "struck hideouts in the Sinai") are the people of the place named.
+ON_THE_GROUND = {"ASSAULT", "COERCE"}
+PLACE_KINDS = ("place", "country", "metonym")
+WATERS = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"}
+# Arrests by a state's own security services fall on people of that state ("police
+# arrested four suspects"); foreign troops may detain anyone, so MIL is not among them.
+ARREST = "173"
+DOMESTIC_FORCES = {"COP", "GOV", "JUD", "SPY"}
 
 
 @dataclass(slots=True)
@@ -292,6 +305,8 @@ class EventCoder:
                                      {m.code for m in sources})
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
                 targets = _last_attacker([*(history or []), *events], actors, sources)
+            if not targets and cand.frame == "verb":
+                targets = _unnamed_target(cand, cameo, info.plover, actors, sources[0])
             if not targets and info.plover == "ASSAULT":
                 # "North Korean artillery shelled the island and South Korean forces returned
                 # fire": an attack with no target in the sentence of another's attack answers it
@@ -513,6 +528,73 @@ def _last_attacker(history: list[Event], actors: ActorIndex,
                 (country_of(event.source.code) or event.source.code) not in own:
             return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
     return []
+
+
+def _people_of(country: str, source: Mention, rule: str) -> Mention:
+    """The civilians of ``country``: a target the text describes but does not name."""
+    return Mention(source.start, source.end, source.head, "", code=f"{country}CVL",
+                   name=f"{country} civilians", rule=rule, entry="context")
+
+
+def _unnamed_target(cand: Candidate, cameo: str, plover: str | None, actors: ActorIndex,
+                    source: Mention) -> list[Mention]:
+    """A target described, not named: "imposed a nationwide curfew" (the doer's people),
+    "shelled a village in Magway region" (the place's people), "police arrested four
+    suspects" (people of the police's state). Only verbs: an event noun in a phrase ("killed
+    him in a raid in X") is mostly background to the verb that codes the event."""
+    assert cand.match is not None
+    own = country_of(source.code)
+    role = (source.code or "")[3:6]
+    if cameo.startswith(DOMESTIC_MEASURES):  # the measure is the object: "imposed a curfew"
+        return [_people_of(own, source, "domestic-measure")] if own and cand.match.obj \
+            is not None else []
+    if plover not in ON_THE_GROUND or (role and role not in ARMED | DOMESTIC_FORCES):
+        return []  # "rescue workers searched the rubble": only states and armed groups
+    place = _place_of_act(cand.trigger, actors)
+    if place is not None:
+        country = country_of(place.code)
+        if country is not None and country == own:  # the doer's own state: its people
+            return [_people_of(country, source, "place-of-act")]
+        return [place]
+    if cameo.startswith(ARREST) and own and role in DOMESTIC_FORCES:
+        return [_people_of(own, source, "domestic-arrest")]
+    return []
+
+
+def _place_of_act(tok: Token, actors: ActorIndex) -> Mention | None:
+    """The first place named in the trigger's object or locative phrase: "torched houses in a
+    village in Magway region", "a building hit by a missile in Dnipro", "detained hundreds in
+    Urumqi". Only locative and of-phrases lead there ("a dispute with Brussels" does not); a
+    place elsewhere in the sentence may be only where the news came from, and seas are no
+    state's people."""
+    holders = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        holders.append(tok.head)  # "a residential building hit by a Russian missile"
+    holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
+                for g in c.children if g.dep_ == "pobj"]
+    for holder in holders:
+        for t in _place_phrase(holder):
+            m = actors.by_token.get(t.i)
+            if m is not None and m.code and m.kind in PLACE_KINDS and len(m.code) == 3 and \
+                    country_of(m.code) and m.text.split()[-1].lower() not in WATERS:
+                return m
+    return None
+
+
+def _place_phrase(tok: Token, depth: int = 4) -> list[Token]:
+    """``tok``, its appositions and conjuncts, and what its locative and of-phrases name:
+    "the north of the Sinai Peninsula", "a village in Magway region", "Dnipro, Ukraine"."""
+    out = [tok]
+    if depth == 0:
+        return out
+    for c in tok.children:
+        if c.dep_ in ("appos", "conj", "compound", "npadvmod"):
+            out += _place_phrase(c, depth - 1)
+        elif c.dep_ == "prep" and c.lower_ in (*LOCATIVE, "of"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out += _place_phrase(g, depth - 1)
+    return out
 
 
 def _last_doer(history: list[Event], actors: ActorIndex, exclude: set[str]) -> list[Mention]:
