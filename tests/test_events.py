@@ -538,3 +538,29 @@ def test_counted_demonyms_are_people_not_the_state(pipeline):
     assert hit and hit[0].source.code == "SRBCVL"
     evs = events(pipeline, "Turkish police detained dozens of Uighurs in Istanbul.")
     assert any(e.target and e.target.code == "CHNCVL" for e in find(evs, "COERCE", "TUR"))
+
+
+def test_the_decision_refers_to_a_statement_and_a_move_sums_up_its_clause(pipeline):
+    evs = events(pipeline, "Serbia announced new checkpoints along the boundary line. The "
+                           "European Union criticised the decision on Friday.")
+    assert find(evs, "ACCUSE", "IGO", "SRB")
+    evs = events(pipeline, "Mali's junta banned all political parties on Monday, a move "
+                           "condemned by France.")
+    assert find(evs, "ACCUSE", "FRA", "MLI")
+
+
+def test_state_organs_do_not_act_on_their_own_state(pipeline):
+    evs = events(pipeline, "Chile recalled its ambassador to Lima on Friday.")
+    assert find(evs, "SANCTION", "CHL", "PER")
+    evs = events(pipeline, "Peru's army shelled the outskirts of Lima on Friday.")
+    hit = find(evs, "ASSAULT", "PER", "PER")
+    assert hit and hit[0].target.code == "PERCVL"
+
+
+def test_a_speaker_after_the_report_speaks_for_its_subject(pipeline):
+    evs = events(pipeline, "Mexico will impose tariffs on Chinese steel, senior officials "
+                           "warned on Monday.")
+    assert not any(e.source.code == "CHNGOV" for e in evs if e.source)
+    evs = events(pipeline, "Canada opposes the plan, a foreign ministry spokesman said, and "
+                           "urged Japan to drop it.")
+    assert find(evs, "REQUEST", "CAN", "JPN")

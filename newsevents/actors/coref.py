@@ -185,6 +185,12 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
             return
     if _unplaced(head) or m.agent_code in UNPLACED_ROLES or m.head_lemma in UNPLACED_NOUNS:
         return  # "a Western diplomat", "donors", "aid workers": no country to guess
+    speaker_of = _fronted_report_subject(head, by_head)
+    if speaker_of is not None:  # "Beijing opposes this, a foreign ministry spokesman said"
+        base = country_of(speaker_of.code)
+        m.resolve(join_role(base, m.agent_code), rule="role",
+                  entry=f"context.{base}+{agent_code}")
+        return
     here = sent_of.get(m.head, 0)
     near = [c for c in mentions if c is not m and c.code and sent_of.get(c.head) == here
             and c.kind not in ("pronoun", "group") and country_of(c.code)
@@ -212,6 +218,24 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
     if base:
         m.resolve(join_role(base, m.agent_code), rule="role",
                   entry=f"context.{base}+{agent_code}")
+
+
+def _fronted_report_subject(head, by_head: dict[int, Mention]) -> Mention | None:
+    """"The US could cut aid to Egypt, senior senators warned": a speaker named after the
+    words it reports speaks for the subject of those words (a state's spokesman, its
+    senators); when the report follows the speaker, its subject may be anyone."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.i > head.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        owner = by_head.get(subj.i) if subj is not None else None
+        if owner is not None and owner.code and country_of(owner.code) and \
+                owner.kind in ("country", "metonym", "org", "person", "agent"):
+            return owner
+    return None
 
 
 def _country_noun(m: Mention, seen: list[Mention]) -> None:

@@ -48,6 +48,8 @@ CROWDS = {"OPP", "CVL"}
 ARMED = {"MIL", "REB", "INS", "UAF"}
 OBSTRUCT, BLOCKADE = "144", "191"  # crowds obstruct (a protest); forces impose a blockade
 FORCES = {"MIL", "COP", "SPY"}
+STATE_ORGANS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+SUBJECTS = ("nsubj", "nsubjpass")
 ARMED_ASSAULT = "190"  # for entries flagged "armed": "commandos raided the flotilla"
 RETREAT = "0874"  # retreat or surrender militarily
 LEAVE_ORGANISATION = "160"  # reduce relations
@@ -267,6 +269,7 @@ class EventCoder:
             info = self.ontology[cameo]
             if not info.makes_event:
                 cand.note = f"{entry.cameo} is a statement: no event"
+                self._shadow_statement(cand, cameo, rule, actors, sent, history)
                 continue
             tok = cand.trigger
             if not entry.attributive and reduced_passive(tok):
@@ -292,9 +295,9 @@ class EventCoder:
                 cand.note = "no resolved source"
                 continue
             targets = self._first(tgt_groups, actors, {m.code for m in sources})
-            if not targets and history:
-                targets = _anaphora(tgt_groups, history, actors, {m.code for m in sources},
-                                    kind=self._noun_type)
+            if not targets and (history or events):
+                targets = _anaphora(tgt_groups, [*(history or []), *events], actors,
+                                    {m.code for m in sources}, kind=self._noun_type)
             if not targets and cand.content is not None:  # "threatened to impose tariffs
                 targets = self._content_targets(cand.content, actors,  # on Mexico"
                                                 {m.code for m in sources})
@@ -367,6 +370,19 @@ class EventCoder:
                 events.append(self._event(f"{doc_id}-e{counter[0]}", ev.verb, ev.judgement.cameo,
                                           f"{ev.judgement.id}@speech", s, t, mode, sent))
         return _dedupe(events)
+
+    def _shadow_statement(self, cand: Candidate, cameo: str, rule: str, actors: ActorIndex,
+                          sent: Span, history: list[Event] | None) -> None:
+        """"Israel announced plans to build homes. Washington condemned the decision": a
+        statement makes no event, but a later "the decision" or "the move" refers to it, so
+        its speaker is remembered like an event that lacked a target."""
+        if history is None or cand.frame != "verb":
+            return
+        src_groups, _ = verb_arguments(cand.trigger, cand.match)
+        sources = self._first(src_groups, actors, set())
+        if sources:
+            history.append(self._event("shadow", cand.trigger, cameo, rule, sources[0], None,
+                                       "actual", sent))
 
     def _by_parties(self, cameo: str, source: Mention, target: Mention | None, *,
                     armed: bool = False) -> tuple[str, str]:
@@ -470,7 +486,12 @@ class EventCoder:
             if group is STOP:
                 break
             mentions = [m for t in group for m in actors.at(t)]
-            found = [m for m in mentions if m.code not in exclude]
+            found = [m for m in mentions if m.code not in exclude
+                     and not any(_same_state(m.code, x) for x in exclude)]
+            if not found:  # "government forces attacked the suburbs of Damascus"
+                found = [_people_of(m.code, m, "own-place") for m in mentions
+                         if m.code not in exclude and m.kind in ("place", "metonym")
+                         and len(m.code) == 3 and actors.doc[m.head].dep_ not in SUBJECTS]
             if not found:  # "X praised his role": "his" is someone other than X
                 found = [m.alternatives[0] for m in mentions if m.alternatives
                          and m.alternatives[0].code not in exclude
@@ -653,8 +674,9 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
         if group is STOP:
             break
         for tok in group:
-            if tok.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that", "these")
-                                             for c in tok.children if c.dep_ == "det"):
+            if tok.pos_ != "NOUN" or not (any(c.lower_ in ("the", "this", "that", "these")
+                                              for c in tok.children if c.dep_ == "det")
+                                          or _summary(tok)):
                 continue
             if any(c.dep_ == "prep" for c in tok.children):
                 continue  # "the killing of 500 protesters" describes an event anew
@@ -669,6 +691,16 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
                              if m.code == event.source.code]
                     return found[:1]
     return []
+
+
+def _summary(noun: Token) -> bool:
+    """"barred women from universities, a move condemned by the UN": an indefinite "a move"
+    or "a decision" set beside a clause sums up the act the clause reports."""
+    edge = noun.left_edge.i
+    set_beside = noun.dep_ in ("appos", "npadvmod", "dep", "attr") or (
+        edge > 0 and noun.doc[edge - 1].text == ",")  # the parser may take it for an object
+    return noun.lemma_.lower() in GENERIC_REFS and set_beside and any(
+        c.lower_ in ("a", "an") for c in noun.children if c.dep_ == "det")
 
 
 def _campaign_protesters(noun: Token, sent: Span, actors: ActorIndex) -> list[Mention]:
@@ -717,11 +749,13 @@ def _pairs(sources: list[Mention], targets: list[Mention], *,
 
 
 def _same_state(a: str | None, b: str | None) -> bool:
-    """IRN and IRNGOV are one actor: a government does nothing to its own state."""
+    """IRN and IRNGOV are one actor: a government does nothing to its own state, nor do its
+    army, police, courts or lawmakers ("Morocco recalled its ambassador": not to Morocco)."""
     if not a or not b:
         return False
     short, long_ = sorted((a, b), key=len)
-    return len(short) == 3 and long_ == short + "GOV"
+    return len(short) == 3 and len(long_) == 6 and long_.startswith(short) and \
+        long_[3:] in STATE_ORGANS
 
 
 def _in(m: Mention, sent: Span) -> bool:
