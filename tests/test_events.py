@@ -564,3 +564,12 @@ def test_a_speaker_after_the_report_speaks_for_its_subject(pipeline):
     evs = events(pipeline, "Canada opposes the plan, a foreign ministry spokesman said, and "
                            "urged Japan to drop it.")
     assert find(evs, "REQUEST", "CAN", "JPN")
+
+
+def test_places_behind_directions_and_misread_names_locate_local_actors(pipeline):
+    evs = events(pipeline, "Rebels began evacuating eastern Homs on Friday under a deal "
+                           "brokered by Iran.")
+    assert find(evs, "CONSULT", "IRN", "SYR")
+    evs = events(pipeline, "Burundian troops may intervene unless the rebels withdraw from "
+                           "Uvira within a week, regional leaders warned.")
+    assert find(evs, "ASSAULT", "BDI", "COD")

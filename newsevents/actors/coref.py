@@ -26,6 +26,9 @@ UNPLACED_ROLES = {"IGO", "NGO", "DEV", "UIS", "INT", "MNC"}
 UNPLACED_NOUNS = {"diplomat", "hostage", "donor", "mediator", "observer", "analyst", "expert",
                   "monitor", "inspector", "envoy", "peacekeeper"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
+# Non-state people belong where they are, not to the foreign state acting in their sentence:
+# "rebels began evacuating eastern Aleppo under a deal brokered by Russia" (SYRREB).
+LOCAL_ROLES = {"REB", "INS", "OPP", "CVL", "UAF", "REF"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 SENTENCE_WINDOW = 3  # a pronoun looks back this many sentences for its antecedent
 
@@ -204,7 +207,8 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
         actors = [c for c in actors if c.head not in other]
         near = actors + places
     sympathy = any(partisan(doc, i) for i in m.tokens)
-    if places and (sympathy or head.dep_ not in ("nsubj", "nsubjpass")):
+    if places and (sympathy or head.dep_ not in ("nsubj", "nsubjpass")
+                   or m.agent_code in LOCAL_ROLES):
         # "pro-Iranian militias fired on the embassy in Baghdad": local, not the embassy's
         # victims belong where it happens: "troops killed civilians in Axum"
         base = country_of(min(places, key=lambda c: abs(c.head - m.head)).code)
