@@ -573,3 +573,14 @@ def test_places_behind_directions_and_misread_names_locate_local_actors(pipeline
     evs = events(pipeline, "Burundian troops may intervene unless the rebels withdraw from "
                            "Uvira within a week, regional leaders warned.")
     assert find(evs, "ASSAULT", "BDI", "COD")
+
+
+def test_prepositional_particles_and_their_objects(pipeline):
+    evs = events(pipeline, "Hundreds of Bolivian miners took to the streets of La Paz on Monday.")
+    assert find(evs, "PROTEST", "BOL")
+    evs = events(pipeline, "The Kenyan president took to Twitter on Monday.")
+    assert not find(evs, "PROTEST")
+    evs = events(pipeline, "Armenian tanks rolled into Azerbaijan on Sunday.")
+    assert find(evs, "ASSAULT", "ARM", "AZE")
+    evs = events(pipeline, "Ukraine applied to join the European Union in February.")
+    assert find(evs, "REQUEST", "UKR", "IGO")

@@ -56,7 +56,7 @@ def particles(verb: Token) -> set[str]:
     """Particles of a phrasal verb; the small model labels some advmod/prep ("stepped down")."""
     out = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.head is verb and nxt.dep_ in ("advmod", "prep", "prt"):
+    if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("advmod", "prep", "prt"):
         out.add(nxt.lower_)
     return out
 
@@ -85,6 +85,13 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
         # strike" (the lexicon's object column on noun entries)
         out += [(c, None) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
     return out
+
+
+def particle_objects(verb: Token, particle: str) -> list[tuple[Token, Token | None]]:
+    """What a prepositional particle governs: "took to the streets" (object "street"), so an
+    entry can tell it from "took to social media"."""
+    return [(g, None) for c in verb.children if c.lower_ == particle and c.dep_ in (
+        "prep", "prt", "advmod") for g in c.children if g.dep_ == "pobj"]
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -356,7 +363,8 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
             continue
         obj = clause = None
         if e.objects:
-            hit = next(((o, c) for o, c in objs if o.lemma_.lower() in e.objects
+            pool = objs + particle_objects(tok, e.particle) if e.particle else objs
+            hit = next(((o, c) for o, c in pool if o.lemma_.lower() in e.objects
                         or o.lower_ in e.objects), None)
             if hit is None:
                 continue
