@@ -584,3 +584,14 @@ def test_prepositional_particles_and_their_objects(pipeline):
     assert find(evs, "ASSAULT", "ARM", "AZE")
     evs = events(pipeline, "Ukraine applied to join the European Union in February.")
     assert find(evs, "REQUEST", "UKR", "IGO")
+
+
+def test_listed_states_owners_and_object_pronouns(pipeline):
+    evs = events(pipeline, "Egypt, Jordan and Kuwait cut ties with Syria on Monday, with the "
+                           "three countries accusing Damascus of backing militants.")
+    assert all(find(evs, "ACCUSE", c, "SYR") for c in ("EGY", "JOR", "KWT"))
+    evs = events(pipeline, "Chad's army threatened to expel the French mission, accusing it "
+                           "of spying.")
+    assert find(evs, "ACCUSE", "TCD", "FRA")
+    evs = events(pipeline, "Envoys of Armenia and Azerbaijan met in Brussels on Monday.")
+    assert find(evs, "CONSULT", "ARM", "AZE")

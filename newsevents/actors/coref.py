@@ -305,7 +305,8 @@ def _group(doc: Doc, m: Mention, seen: list[Mention], places: list[Mention]) -> 
     people = [c for c in seen if c.is_person] if noun in LEADER_GROUPS else []
     if len({country_of(c.code) for c in people}) < size:
         people = []
-    for cand in reversed(people or seen):
+    listed = _listed(doc, seen, size) if noun in STATE_GROUPS else []
+    for cand in reversed(listed or people or seen):
         if cand.kind in ("pronoun", "group") or not cand.code:
             continue
         country = country_of(cand.code)
@@ -336,3 +337,19 @@ def _group(doc: Doc, m: Mention, seen: list[Mention], places: list[Mention]) -> 
         m.members = members
         m.resolve(members[0].code, rule="group", entry="+".join(x.entry for x in members),
                   name=m.text)
+
+
+def _listed(doc: Doc, seen: list[Mention], size: int) -> list[Mention]:
+    """"Saudi Arabia, Bahrain and the UAE recalled their envoys from Qatar, with the three
+    Gulf states accusing Doha": a list of exactly N states named before is what "the N
+    states" sums up, rather than the N actors named last."""
+    by_head = {c.head: c for c in seen if c.code and country_of(c.code) and c.kind in (
+        "country", "metonym")}
+    for cand in reversed(seen):
+        if cand.head not in by_head:
+            continue
+        items = [by_head.get(t.i) for t in (doc[cand.head], *doc[cand.head].conjuncts)]
+        if len(items) == size and all(items) and \
+                len({country_of(c.code) for c in items}) == size:
+            return sorted(items, key=lambda c: c.start, reverse=True)
+    return []

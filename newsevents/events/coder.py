@@ -128,7 +128,10 @@ class ActorIndex:
             elif m is not None and m.code:
                 out.append(m)
             elif depth > 0 and t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-                out.extend(self._inside(t, depth)[:1])
+                inside = self._inside(t, depth)
+                # "representatives of the government and the rebels": every listed owner
+                listed = len(inside) > 1 and all(actors_listed(self.doc, m) for m in inside)
+                out.extend(inside if listed else inside[:1])
         unique: dict[int, Mention] = {}
         for m in out:
             unique.setdefault(id(m), m)
@@ -149,6 +152,12 @@ class ActorIndex:
             if found:
                 return found
         return []
+
+
+def actors_listed(doc: Doc, m: Mention) -> bool:
+    """Is this mention one item of a coordinated list ("X and Y")?"""
+    tok = doc[m.head]
+    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
 
 
 class EventCoder:
@@ -495,7 +504,8 @@ class EventCoder:
             if not found:  # "X praised his role": "his" is someone other than X
                 found = [m.alternatives[0] for m in mentions if m.alternatives
                          and m.alternatives[0].code not in exclude
-                         and actors.doc[m.head].dep_ == "poss"][:1]
+                         and actors.doc[m.head].dep_ in ("poss", "dobj")][:1]
+                # ("accusing it of ...": an object pronoun is not its own verb's subject)
             if not found:
                 found = [m for t in group for m in self._participants(t, actors)
                          if m.code not in exclude]
