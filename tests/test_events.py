@@ -595,3 +595,13 @@ def test_listed_states_owners_and_object_pronouns(pipeline):
     assert find(evs, "ACCUSE", "TCD", "FRA")
     evs = events(pipeline, "Envoys of Armenia and Azerbaijan met in Brussels on Monday.")
     assert find(evs, "CONSULT", "ARM", "AZE")
+
+
+def test_decisions_owners_assent_and_requested_truces(pipeline):
+    evs = events(pipeline, "Peru's decision to expel the Mexican ambassador angered Mexico.")
+    assert find(evs, "SANCTION", "PER", "MEX") or find(evs, "COERCE", "PER", "MEX")
+    evs = events(pipeline, "A Taliban delegation agreed to a three-day truce with Pakistan.")
+    assert find(evs, "RETREAT", "AFG", "PAK")
+    evs = events(pipeline, "Uganda pressed Sudan's army and the rebels to agree to an "
+                           "immediate ceasefire.")
+    assert not find(evs, "RETREAT") and find(evs, "REQUEST", "UGA", "SDN")

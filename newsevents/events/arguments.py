@@ -31,6 +31,12 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "b
 # Where a target hides when the entry names none: "recalled its envoy from Qatar".
 DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "towards", "into",
                  "near", "along")
+# Nouns whose owner does the act of their infinitive: "Iran's decision to supply missiles".
+DECISIONS = {"decision", "move", "step", "commitment", "pledge", "promise", "vow", "resolve",
+             "determination", "refusal"}
+# Verbs whose subject takes on the act in their to/on-phrase: "agreed to a truce", "agreed
+# on a ceasefire", "committed to talks", "returned to negotiations", "resorted to force".
+ASSENTING = {"agree", "consent", "commit", "return", "resort", "accede", "sign"}
 OBJECT_CONTROL = {"force", "urge", "ask", "order", "call", "push", "press", "allow", "encourage",
                   "persuade", "invite", "compel", "pressure", "tell", "help", "enable",
                   "require", "demand", "warn", "instruct", "direct", "request", "appeal",
@@ -154,6 +160,12 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if tok.dep_ == "relcl":
             return tok.head
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in DECISIONS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "the government's decision to release", "the decision of the Council to extend":
+            # the owner of the decision does it (a "bid" or "plan" to do it is only an aim)
+            return next((c for c in tok.head.children if c.dep_ == "poss"), None) or next(
+                iter(prep_objects(tok.head, ("of", "by"))), None)
         if active_acl(tok):
             return tok.head  # "an attack targeting his motorcade"
         if tok is verb:  # "Turkey massed tanks": the small model's npadvmod for a subject
@@ -213,6 +225,7 @@ def noun_sources(noun: Token, *, carrier: bool = True,
         groups.append([s] if (s := subject_of(head)) is not None else [])
     elif noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in (
             "VERB", "AUX") and (head.lower_ in ("with", "after", "by") or (
+                head.lower_ in ("to", "on") and head.head.lemma_.lower() in ASSENTING) or (
                 head.lower_ == "during" and prep_objects(noun, ("with", "to")))):
         # "pledged support during talks with X", "promised during a visit to Y": the speaker
         # took part; "during the war against X" is only a time

@@ -233,6 +233,15 @@ class EventCoder:
                 c.content = (inner.trigger, inner.match)
                 inner.note, inner.match = f"content of '{c.trigger.text}'", None
                 return
+            if child.dep_ in CONTENT_DEPS and (inner is None or not inner.match):
+                # "pressed the army to agree to a ceasefire": the act a light verb of the
+                # content carries has not happened either
+                for noun in _carried(child):
+                    carried = by_tok.get(noun.i)
+                    if carried is not None and carried.match and carried.frame == "noun":
+                        c.content = c.content or (carried.trigger, carried.match)
+                        carried.note = f"content of '{c.trigger.text}'"
+                        carried.match = None
         # "insisted on a Turkish withdrawal", "called for the release of X", "demanded an
         # end to ...": an event noun that is the content has not happened either
         nouns = [ch for ch in c.trigger.children if ch.dep_ == "dobj"] + [
@@ -537,6 +546,13 @@ class EventCoder:
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
             sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
+
+
+def _carried(verb: Token) -> list[Token]:
+    """Nouns a verb carries: its object and the objects of its to/on/for-phrases."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "for")
+        for g in c.children if g.dep_ == "pobj"]
 
 
 def _reported_other(clause: Token) -> bool:
