@@ -605,3 +605,13 @@ def test_decisions_owners_assent_and_requested_truces(pipeline):
     evs = events(pipeline, "Uganda pressed Sudan's army and the rebels to agree to an "
                            "immediate ceasefire.")
     assert not find(evs, "RETREAT") and find(evs, "REQUEST", "UGA", "SDN")
+
+
+def test_the_council_is_the_council_named_before(pipeline):
+    evs = events(pipeline, "The UN Security Council voted on the draft on Friday. The Houthis "
+                           "fired missiles at ships in the Red Sea on Saturday. Washington "
+                           "urged the council to act.")
+    assert any(e.target and e.target.code == "IGOUNO" for e in find(evs, "REQUEST", "USA"))
+    # the actors of an after-clause are a circumstance, not whom the council met
+    evs = events(pipeline, "Egypt's cabinet met on Monday after Hamas fighters fired rockets.")
+    assert not find(evs, "CONSULT")

@@ -251,7 +251,14 @@ def _country_noun(m: Mention, seen: list[Mention]) -> None:
 
 
 def _org_alias(m: Mention, seen: list[Mention]) -> None:
-    """"the group", "the junta", "the alliance": the organisation or body named last."""
+    """"the group", "the junta", "the alliance": the organisation or body named last; "the
+    council" is first the last one named a council ("the UN Security Council")."""
+    named = [c for c in seen if c.kind == "org" and m.head_lemma in c.text.lower().split()]
+    if named:
+        cand = named[-1]
+        m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
+        m.kind = "org"
+        return
     for cand in reversed(seen):
         if cand.kind == "org" and cand.entry.startswith(("inst.", "med.")) and \
                 m.head_lemma != "junta":

@@ -265,6 +265,14 @@ def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
     return ([[subj]] if subj is not None else []), _verb_targets(verb, match)
 
 
+def _subordinate(clause: Token) -> bool:
+    """"met on Monday after Hamas fired rockets": a clause introduced by a conjunction (after,
+    as, because, while) is a circumstance, not the verb's content; its actors are no target.
+    A condition is not: "may intervene unless the rebels withdraw" aims at the rebels."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in (
+        "that", "if", "unless") for c in clause.children)
+
+
 def _parties(noun: Token) -> Groups:
     """Who made the deal a mediator brokered: "talks between X and Y", or the subject of the
     verb that carries it ("X and Y swapped prisoners in an exchange mediated by Z",
@@ -285,7 +293,8 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
         # "the cleric whom Ankara blames", "a missile that the rebels fired towards Riyadh"
         dobj = [verb.head] if not entry.objects else []
     clause = match.clause or next((c for c in verb.children if c.dep_ in CLAUSE_DEPS
-                                   and c.pos_ in ("VERB", "AUX")), None)
+                                   and c.pos_ in ("VERB", "AUX") and not _subordinate(c)),
+                                  None)
     groups: Groups = []
     if entry.objects:
         holders = [t for t in (match.clause, match.obj, verb) if t is not None]
