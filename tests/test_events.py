@@ -615,3 +615,12 @@ def test_the_council_is_the_council_named_before(pipeline):
     # the actors of an after-clause are a circumstance, not whom the council met
     evs = events(pipeline, "Egypt's cabinet met on Monday after Hamas fighters fired rockets.")
     assert not find(evs, "CONSULT")
+
+
+def test_doers_of_a_deal_and_judged_moves(pipeline):
+    evs = events(pipeline, "Cyprus called the maritime accord signed by Libya and Turkey on "
+                           "Monday illegal.")
+    assert find(evs, "REJECT", "CYP", "LBY") and find(evs, "REJECT", "CYP", "TUR")
+    evs = events(pipeline, "Mali's junta arrested two opposition leaders last week. France said "
+                           "the moves were a serious setback.")
+    assert find(evs, "ACCUSE", "FRA", "MLI")

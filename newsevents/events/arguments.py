@@ -31,6 +31,12 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "b
 # Where a target hides when the entry names none: "recalled its envoy from Qatar".
 DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "towards", "into",
                  "near", "along")
+# Participles whose agent did the act a noun names: "a bombing claimed by the Islamic State",
+# "the deal signed by Greece and Egypt", "sanctions imposed by the EU", "a proposal put forward
+# by Egypt" (not "a truce mediated by Qatar", nor "an attack condemned by the UN").
+DOING = {"claim", "sign", "impose", "carry", "conduct", "launch", "stage", "propose", "put",
+         "announce", "order", "reach", "adopt", "issue", "declare", "mount", "wage", "commit",
+         "perpetrate", "initiate", "make", "table", "submit", "draft"}
 # Nouns whose owner does the act of their infinitive: "Iran's decision to supply missiles".
 DECISIONS = {"decision", "move", "step", "commitment", "pledge", "promise", "vow", "resolve",
              "determination", "refusal"}
@@ -204,7 +210,7 @@ def noun_sources(noun: Token, *, carrier: bool = True,
     agent = by_agent(noun)
     groups.append([agent] if agent is not None else [])
     # "a bombing claimed by the Islamic State": the claimant did it
-    groups += [[a] for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "claim"
+    groups += [[a] for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in DOING
                and (a := by_agent(c)) is not None]
     groups.append([c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
                    and c.pos_ in ("ADJ", "PROPN", "NOUN")])

@@ -376,8 +376,9 @@ class EventCoder:
         for ev in evaluations(sent, self._is_speech):
             sources = actors.at(ev.speaker)
             targets = actors.at(ev.judged) or self._participants(ev.judged, actors)
-            if {t.code for t in targets} <= {s.code for s in sources} and \
-                    ev.judged.lower_ in EVENT_PRONOUNS:
+            if {t.code for t in targets} <= {s.code for s in sources} and (
+                    ev.judged.lower_ in EVENT_PRONOUNS or _summary_ref(ev.judged)):
+                # "called it a stab in the back", "said the moves were a setback"
                 targets = _last_doer([*(history or []), *events], actors,
                                      {s.code for s in sources})
             mode, _cue = event_mode(ev.verb, self.lexicon)
@@ -717,6 +718,12 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
                              if m.code == event.source.code]
                     return found[:1]
     return []
+
+
+def _summary_ref(noun: Token) -> bool:
+    """"the moves", "the decision": a definite noun that sums up the last reported act."""
+    return noun.lemma_.lower() in GENERIC_REFS and any(
+        c.lower_ in ("the", "this", "that") for c in noun.children if c.dep_ == "det")
 
 
 def _summary(noun: Token) -> bool:
