@@ -265,8 +265,11 @@ def check_examples(entries: list[Entry], nlp, errors: list[str], warnings: list[
                 warnings.append(f"{where}: particle {e.particle!r} is not a dependent of {e.lemma!r}: {e.example}")
                 stats["particle_warn"] += 1
         if e.object:
-            if not any(o.lemma_.lower() in e.object or o.lower_ in e.object for t in triggers for o in _objects_of(t)):
-                heads = sorted({o.lemma_ for t in triggers for o in _objects_of(t)})
+            def objs(t, particle=e.particle):  # "took to the streets": the particle's object too
+                return _objects_of(t) + [g for c in t.children if particle and c.lower_ == particle
+                                         for g in c.children if g.dep_ == "pobj"]
+            if not any(o.lemma_.lower() in e.object or o.lower_ in e.object for t in triggers for o in objs(t)):
+                heads = sorted({o.lemma_ for t in triggers for o in objs(t)})
                 warnings.append(f"{where}: no object from {list(e.object)[:6]}... in the parse (found {heads}): {e.example}")
                 stats["object_warn"] += 1
         if e.prep:

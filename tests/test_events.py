@@ -513,3 +513,114 @@ def test_prevented_events_and_military_campaigns(pipeline):
     evs = events(pipeline, "The Russian bombing campaign against Syrian rebels entered its "
                            "second month.")
     assert find(evs, "ASSAULT", "RUS", "SYR") and not find(evs, "SUPPORT")
+
+
+def test_described_targets_are_the_people_of_the_place(pipeline):
+    # curfews and emergencies fall on the doer's own people
+    evs = events(pipeline, "Kenyan authorities imposed a dusk-to-dawn curfew on Friday.")
+    assert find(evs, "COERCE", "KEN", "KEN")
+    # unnamed victims of an attack: the people of the place named in the object
+    evs = events(pipeline, "Nigerian jets bombed several camps in the north of Borno state "
+                           "on Tuesday.")
+    assert find(evs, "ASSAULT", "NGA", "NGA")
+    # police arrest people of their own state
+    evs = events(pipeline, "Peruvian police arrested six suspects on Wednesday.")
+    assert find(evs, "COERCE", "PER", "PER")
+    # workers searching rubble attack no one; a dispute with a capital is no place of an act
+    evs = events(pipeline, "Rescue workers searched the rubble of a hotel in Kabul, Afghanistan.")
+    assert not find(evs, "COERCE")
+
+
+def test_counted_demonyms_are_people_not_the_state(pipeline):
+    evs = events(pipeline, "Thousands of Serbians marched in Belgrade on Sunday against the "
+                           "government.")
+    hit = find(evs, "PROTEST", "SRB", "SRB")
+    assert hit and hit[0].source.code == "SRBCVL"
+    evs = events(pipeline, "Turkish police detained dozens of Uighurs in Istanbul.")
+    assert any(e.target and e.target.code == "CHNCVL" for e in find(evs, "COERCE", "TUR"))
+
+
+def test_the_decision_refers_to_a_statement_and_a_move_sums_up_its_clause(pipeline):
+    evs = events(pipeline, "Serbia announced new checkpoints along the boundary line. The "
+                           "European Union criticised the decision on Friday.")
+    assert find(evs, "ACCUSE", "IGO", "SRB")
+    evs = events(pipeline, "Mali's junta banned all political parties on Monday, a move "
+                           "condemned by France.")
+    assert find(evs, "ACCUSE", "FRA", "MLI")
+
+
+def test_state_organs_do_not_act_on_their_own_state(pipeline):
+    evs = events(pipeline, "Chile recalled its ambassador to Lima on Friday.")
+    assert find(evs, "SANCTION", "CHL", "PER")
+    evs = events(pipeline, "Peru's army shelled the outskirts of Lima on Friday.")
+    hit = find(evs, "ASSAULT", "PER", "PER")
+    assert hit and hit[0].target.code == "PERCVL"
+
+
+def test_a_speaker_after_the_report_speaks_for_its_subject(pipeline):
+    evs = events(pipeline, "Mexico will impose tariffs on Chinese steel, senior officials "
+                           "warned on Monday.")
+    assert not any(e.source.code == "CHNGOV" for e in evs if e.source)
+    evs = events(pipeline, "Canada opposes the plan, a foreign ministry spokesman said, and "
+                           "urged Japan to drop it.")
+    assert find(evs, "REQUEST", "CAN", "JPN")
+
+
+def test_places_behind_directions_and_misread_names_locate_local_actors(pipeline):
+    evs = events(pipeline, "Rebels began evacuating eastern Homs on Friday under a deal "
+                           "brokered by Iran.")
+    assert find(evs, "CONSULT", "IRN", "SYR")
+    evs = events(pipeline, "Burundian troops may intervene unless the rebels withdraw from "
+                           "Uvira within a week, regional leaders warned.")
+    assert find(evs, "ASSAULT", "BDI", "COD")
+
+
+def test_prepositional_particles_and_their_objects(pipeline):
+    evs = events(pipeline, "Hundreds of Bolivian miners took to the streets of La Paz on Monday.")
+    assert find(evs, "PROTEST", "BOL")
+    evs = events(pipeline, "The Kenyan president took to Twitter on Monday.")
+    assert not find(evs, "PROTEST")
+    evs = events(pipeline, "Armenian tanks rolled into Azerbaijan on Sunday.")
+    assert find(evs, "ASSAULT", "ARM", "AZE")
+    evs = events(pipeline, "Ukraine applied to join the European Union in February.")
+    assert find(evs, "REQUEST", "UKR", "IGO")
+
+
+def test_listed_states_owners_and_object_pronouns(pipeline):
+    evs = events(pipeline, "Egypt, Jordan and Kuwait cut ties with Syria on Monday, with the "
+                           "three countries accusing Damascus of backing militants.")
+    assert all(find(evs, "ACCUSE", c, "SYR") for c in ("EGY", "JOR", "KWT"))
+    evs = events(pipeline, "Chad's army threatened to expel the French mission, accusing it "
+                           "of spying.")
+    assert find(evs, "ACCUSE", "TCD", "FRA")
+    evs = events(pipeline, "Envoys of Armenia and Azerbaijan met in Brussels on Monday.")
+    assert find(evs, "CONSULT", "ARM", "AZE")
+
+
+def test_decisions_owners_assent_and_requested_truces(pipeline):
+    evs = events(pipeline, "Peru's decision to expel the Mexican ambassador angered Mexico.")
+    assert find(evs, "SANCTION", "PER", "MEX") or find(evs, "COERCE", "PER", "MEX")
+    evs = events(pipeline, "A Taliban delegation agreed to a three-day truce with Pakistan.")
+    assert find(evs, "RETREAT", "AFG", "PAK")
+    evs = events(pipeline, "Uganda pressed Sudan's army and the rebels to agree to an "
+                           "immediate ceasefire.")
+    assert not find(evs, "RETREAT") and find(evs, "REQUEST", "UGA", "SDN")
+
+
+def test_the_council_is_the_council_named_before(pipeline):
+    evs = events(pipeline, "The UN Security Council voted on the draft on Friday. The Houthis "
+                           "fired missiles at ships in the Red Sea on Saturday. Washington "
+                           "urged the council to act.")
+    assert any(e.target and e.target.code == "IGOUNO" for e in find(evs, "REQUEST", "USA"))
+    # the actors of an after-clause are a circumstance, not whom the council met
+    evs = events(pipeline, "Egypt's cabinet met on Monday after Hamas fighters fired rockets.")
+    assert not find(evs, "CONSULT")
+
+
+def test_doers_of_a_deal_and_judged_moves(pipeline):
+    evs = events(pipeline, "Cyprus called the maritime accord signed by Libya and Turkey on "
+                           "Monday illegal.")
+    assert find(evs, "REJECT", "CYP", "LBY") and find(evs, "REJECT", "CYP", "TUR")
+    evs = events(pipeline, "Mali's junta arrested two opposition leaders last week. France said "
+                           "the moves were a serious setback.")
+    assert find(evs, "ACCUSE", "FRA", "MLI")

@@ -26,6 +26,9 @@ UNPLACED_ROLES = {"IGO", "NGO", "DEV", "UIS", "INT", "MNC"}
 UNPLACED_NOUNS = {"diplomat", "hostage", "donor", "mediator", "observer", "analyst", "expert",
                   "monitor", "inspector", "envoy", "peacekeeper"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
+# Non-state people belong where they are, not to the foreign state acting in their sentence:
+# "rebels began evacuating eastern Aleppo under a deal brokered by Russia" (SYRREB).
+LOCAL_ROLES = {"REB", "INS", "OPP", "CVL", "UAF", "REF"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 SENTENCE_WINDOW = 3  # a pronoun looks back this many sentences for its antecedent
 
@@ -185,6 +188,12 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
             return
     if _unplaced(head) or m.agent_code in UNPLACED_ROLES or m.head_lemma in UNPLACED_NOUNS:
         return  # "a Western diplomat", "donors", "aid workers": no country to guess
+    speaker_of = _fronted_report_subject(head, by_head)
+    if speaker_of is not None:  # "Beijing opposes this, a foreign ministry spokesman said"
+        base = country_of(speaker_of.code)
+        m.resolve(join_role(base, m.agent_code), rule="role",
+                  entry=f"context.{base}+{agent_code}")
+        return
     here = sent_of.get(m.head, 0)
     near = [c for c in mentions if c is not m and c.code and sent_of.get(c.head) == here
             and c.kind not in ("pronoun", "group") and country_of(c.code)
@@ -198,7 +207,8 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
         actors = [c for c in actors if c.head not in other]
         near = actors + places
     sympathy = any(partisan(doc, i) for i in m.tokens)
-    if places and (sympathy or head.dep_ not in ("nsubj", "nsubjpass")):
+    if places and (sympathy or head.dep_ not in ("nsubj", "nsubjpass")
+                   or m.agent_code in LOCAL_ROLES):
         # "pro-Iranian militias fired on the embassy in Baghdad": local, not the embassy's
         # victims belong where it happens: "troops killed civilians in Axum"
         base = country_of(min(places, key=lambda c: abs(c.head - m.head)).code)
@@ -214,6 +224,24 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
                   entry=f"context.{base}+{agent_code}")
 
 
+def _fronted_report_subject(head, by_head: dict[int, Mention]) -> Mention | None:
+    """"The US could cut aid to Egypt, senior senators warned": a speaker named after the
+    words it reports speaks for the subject of those words (a state's spokesman, its
+    senators); when the report follows the speaker, its subject may be anyone."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.i > head.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        owner = by_head.get(subj.i) if subj is not None else None
+        if owner is not None and owner.code and country_of(owner.code) and \
+                owner.kind in ("country", "metonym", "org", "person", "agent"):
+            return owner
+    return None
+
+
 def _country_noun(m: Mention, seen: list[Mention]) -> None:
     for cand in reversed(seen):
         if cand.kind in ("country", "metonym") and country_of(cand.code):
@@ -223,7 +251,14 @@ def _country_noun(m: Mention, seen: list[Mention]) -> None:
 
 
 def _org_alias(m: Mention, seen: list[Mention]) -> None:
-    """"the group", "the junta", "the alliance": the organisation or body named last."""
+    """"the group", "the junta", "the alliance": the organisation or body named last; "the
+    council" is first the last one named a council ("the UN Security Council")."""
+    named = [c for c in seen if c.kind == "org" and m.head_lemma in c.text.lower().split()]
+    if named:
+        cand = named[-1]
+        m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
+        m.kind = "org"
+        return
     for cand in reversed(seen):
         if cand.kind == "org" and cand.entry.startswith(("inst.", "med.")) and \
                 m.head_lemma != "junta":
@@ -277,7 +312,8 @@ def _group(doc: Doc, m: Mention, seen: list[Mention], places: list[Mention]) -> 
     people = [c for c in seen if c.is_person] if noun in LEADER_GROUPS else []
     if len({country_of(c.code) for c in people}) < size:
         people = []
-    for cand in reversed(people or seen):
+    listed = _listed(doc, seen, size) if noun in STATE_GROUPS else []
+    for cand in reversed(listed or people or seen):
         if cand.kind in ("pronoun", "group") or not cand.code:
             continue
         country = country_of(cand.code)
@@ -308,3 +344,19 @@ def _group(doc: Doc, m: Mention, seen: list[Mention], places: list[Mention]) -> 
         m.members = members
         m.resolve(members[0].code, rule="group", entry="+".join(x.entry for x in members),
                   name=m.text)
+
+
+def _listed(doc: Doc, seen: list[Mention], size: int) -> list[Mention]:
+    """"Saudi Arabia, Bahrain and the UAE recalled their envoys from Qatar, with the three
+    Gulf states accusing Doha": a list of exactly N states named before is what "the N
+    states" sums up, rather than the N actors named last."""
+    by_head = {c.head: c for c in seen if c.code and country_of(c.code) and c.kind in (
+        "country", "metonym")}
+    for cand in reversed(seen):
+        if cand.head not in by_head:
+            continue
+        items = [by_head.get(t.i) for t in (doc[cand.head], *doc[cand.head].conjuncts)]
+        if len(items) == size and all(items) and \
+                len({country_of(c.code) for c in items}) == size:
+            return sorted(items, key=lambda c: c.start, reverse=True)
+    return []

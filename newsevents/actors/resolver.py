@@ -59,6 +59,43 @@ def _anaphoric(head: Token) -> bool:
                if c.dep_ in ("det", "predet"))
 
 
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "northeastern", "northwestern", "southeastern", "southwestern", "central",
+              "upper", "lower", "greater"}
+
+
+def _undirected(name: str) -> str:
+    """"eastern Aleppo" -> "Aleppo": a part of a place is in the place's country."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in DIRECTIONS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _after_place_prep(head: Token) -> bool:
+    """A name a locative or directional preposition governs ("from Goma", "into Aleppo"), or
+    the part of a place an act is on ("evacuating eastern Aleppo")."""
+    if head.dep_ == "dobj" and head.ent_type_ != "PERSON":  # "evacuating eastern Aleppo"
+        return any(c.lower_ in DIRECTIONS for c in head.lefts)
+    return head.dep_ == "pobj" and head.head.lower_ in (*PLACE_PREPS, "from", "into", "toward",
+                                                        "towards")
+
+
+COUNTS = {"hundred", "thousand", "dozen", "ten", "million", "score", "number", "group",
+          "crowd", "busload", "boatload"}
+
+
+def _counted(head: Token) -> bool:
+    """"200 Syrians", "hundreds of Uighurs", "a crowd of Israelis": a plural demonym that is
+    counted names people of the nation (civilians), not its state."""
+    if head.tag_ not in ("NNS", "NNPS") and not head.lower_.endswith("s"):
+        return False
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNTS
+
+
 class ActorResolver:
     """Resolve every actor mention of a Doc. Stateless between documents; build once."""
 
@@ -105,11 +142,19 @@ class ActorResolver:
         if self.gazetteer is None:
             return
         story = {country_of(e.code) for h in hits for e in h.entries if country_of(e.code)}
-        taken = {i for m in mentions.values() for i in (m.tokens or [m.head])}
-        for ent in doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC") or any(t.i in taken for t in ent):
+        # an unresolved name ("Goma" taken for a person's name) does not hide a place
+        taken = {i for m in mentions.values() if m.code or m.kind != "name"
+                 for i in (m.tokens or [m.head])}
+        spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        spans += [doc[min(m.tokens):max(m.tokens) + 1] for m in mentions.values()
+                  if m.kind == "name" and not m.code and m.tokens and _after_place_prep(
+                      doc[m.head])]  # "withdraw from Goma" (tagged a person), "eastern Aleppo"
+        for ent in spans:
+            if any(t.i in taken for t in ent):
                 continue
-            cands = self.gazetteer.lookup(ent.text)
+            taken.update(t.i for t in ent)
+            cands = self.gazetteer.lookup(ent.text) or self.gazetteer.lookup(
+                _undirected(ent.text))  # "eastern Aleppo"
             local = [p for p in cands if p.country in story]
             big = [p for p in cands if p.population >= MIN_PLACE_POPULATION
                    or p.feature == "region"]
@@ -172,6 +217,11 @@ class ActorResolver:
                 return self._agent(m, head, own.entries[0], mods, tok_hit, done, date)
             if kind == "adjective":
                 e = own.entries[0]
+                if _counted(head):  # "tens of thousands of Israelis": people, not a state
+                    m.kind, m.plural, m.agent_code = "agent", True, "CVL"
+                    m.resolve(join_role(e.code, "CVL"), rule="demonym",
+                              entry=f"{e.id}+counted", name=m.text)
+                    return m
                 m.kind = "country"
                 m.resolve(e.code, rule="demonym", entry=e.id, name=e.name)
                 return m

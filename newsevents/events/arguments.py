@@ -31,6 +31,18 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "b
 # Where a target hides when the entry names none: "recalled its envoy from Qatar".
 DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "towards", "into",
                  "near", "along")
+# Participles whose agent did the act a noun names: "a bombing claimed by the Islamic State",
+# "the deal signed by Greece and Egypt", "sanctions imposed by the EU", "a proposal put forward
+# by Egypt" (not "a truce mediated by Qatar", nor "an attack condemned by the UN").
+DOING = {"claim", "sign", "impose", "carry", "conduct", "launch", "stage", "propose", "put",
+         "announce", "order", "reach", "adopt", "issue", "declare", "mount", "wage", "commit",
+         "perpetrate", "initiate", "make", "table", "submit", "draft"}
+# Nouns whose owner does the act of their infinitive: "Iran's decision to supply missiles".
+DECISIONS = {"decision", "move", "step", "commitment", "pledge", "promise", "vow", "resolve",
+             "determination", "refusal"}
+# Verbs whose subject takes on the act in their to/on-phrase: "agreed to a truce", "agreed
+# on a ceasefire", "committed to talks", "returned to negotiations", "resorted to force".
+ASSENTING = {"agree", "consent", "commit", "return", "resort", "accede", "sign"}
 OBJECT_CONTROL = {"force", "urge", "ask", "order", "call", "push", "press", "allow", "encourage",
                   "persuade", "invite", "compel", "pressure", "tell", "help", "enable",
                   "require", "demand", "warn", "instruct", "direct", "request", "appeal",
@@ -56,7 +68,7 @@ def particles(verb: Token) -> set[str]:
     """Particles of a phrasal verb; the small model labels some advmod/prep ("stepped down")."""
     out = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.head is verb and nxt.dep_ in ("advmod", "prep", "prt"):
+    if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("advmod", "prep", "prt"):
         out.add(nxt.lower_)
     return out
 
@@ -85,6 +97,13 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
         # strike" (the lexicon's object column on noun entries)
         out += [(c, None) for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
     return out
+
+
+def particle_objects(verb: Token, particle: str) -> list[tuple[Token, Token | None]]:
+    """What a prepositional particle governs: "took to the streets" (object "street"), so an
+    entry can tell it from "took to social media"."""
+    return [(g, None) for c in verb.children if c.lower_ == particle and c.dep_ in (
+        "prep", "prt", "advmod") for g in c.children if g.dep_ == "pobj"]
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -147,6 +166,12 @@ def subject_of(verb: Token) -> Token | None:
             return subj
         if tok.dep_ == "relcl":
             return tok.head
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in DECISIONS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "the government's decision to release", "the decision of the Council to extend":
+            # the owner of the decision does it (a "bid" or "plan" to do it is only an aim)
+            return next((c for c in tok.head.children if c.dep_ == "poss"), None) or next(
+                iter(prep_objects(tok.head, ("of", "by"))), None)
         if active_acl(tok):
             return tok.head  # "an attack targeting his motorcade"
         if tok is verb:  # "Turkey massed tanks": the small model's npadvmod for a subject
@@ -185,7 +210,7 @@ def noun_sources(noun: Token, *, carrier: bool = True,
     agent = by_agent(noun)
     groups.append([agent] if agent is not None else [])
     # "a bombing claimed by the Islamic State": the claimant did it
-    groups += [[a] for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "claim"
+    groups += [[a] for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in DOING
                and (a := by_agent(c)) is not None]
     groups.append([c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")
                    and c.pos_ in ("ADJ", "PROPN", "NOUN")])
@@ -206,6 +231,7 @@ def noun_sources(noun: Token, *, carrier: bool = True,
         groups.append([s] if (s := subject_of(head)) is not None else [])
     elif noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in (
             "VERB", "AUX") and (head.lower_ in ("with", "after", "by") or (
+                head.lower_ in ("to", "on") and head.head.lemma_.lower() in ASSENTING) or (
                 head.lower_ == "during" and prep_objects(noun, ("with", "to")))):
         # "pledged support during talks with X", "promised during a visit to Y": the speaker
         # took part; "during the war against X" is only a time
@@ -245,6 +271,14 @@ def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
     return ([[subj]] if subj is not None else []), _verb_targets(verb, match)
 
 
+def _subordinate(clause: Token) -> bool:
+    """"met on Monday after Hamas fired rockets": a clause introduced by a conjunction (after,
+    as, because, while) is a circumstance, not the verb's content; its actors are no target.
+    A condition is not: "may intervene unless the rebels withdraw" aims at the rebels."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in (
+        "that", "if", "unless") for c in clause.children)
+
+
 def _parties(noun: Token) -> Groups:
     """Who made the deal a mediator brokered: "talks between X and Y", or the subject of the
     verb that carries it ("X and Y swapped prisoners in an exchange mediated by Z",
@@ -265,7 +299,8 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
         # "the cleric whom Ankara blames", "a missile that the rebels fired towards Riyadh"
         dobj = [verb.head] if not entry.objects else []
     clause = match.clause or next((c for c in verb.children if c.dep_ in CLAUSE_DEPS
-                                   and c.pos_ in ("VERB", "AUX")), None)
+                                   and c.pos_ in ("VERB", "AUX") and not _subordinate(c)),
+                                  None)
     groups: Groups = []
     if entry.objects:
         holders = [t for t in (match.clause, match.obj, verb) if t is not None]
@@ -356,7 +391,8 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
             continue
         obj = clause = None
         if e.objects:
-            hit = next(((o, c) for o, c in objs if o.lemma_.lower() in e.objects
+            pool = objs + particle_objects(tok, e.particle) if e.particle else objs
+            hit = next(((o, c) for o, c in pool if o.lemma_.lower() in e.objects
                         or o.lower_ in e.objects), None)
             if hit is None:
                 continue

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.mentions import Mention, country_of, parenthetical
 from newsevents.events.arguments import (
+    LOCATIVE,
     QUANTITIES,
     STOP,
     Match,
@@ -47,6 +48,8 @@ CROWDS = {"OPP", "CVL"}
 ARMED = {"MIL", "REB", "INS", "UAF"}
 OBSTRUCT, BLOCKADE = "144", "191"  # crowds obstruct (a protest); forces impose a blockade
 FORCES = {"MIL", "COP", "SPY"}
+STATE_ORGANS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+SUBJECTS = ("nsubj", "nsubjpass")
 ARMED_ASSAULT = "190"  # for entries flagged "armed": "commandos raided the flotilla"
 RETREAT = "0874"  # retreat or surrender militarily
 LEAVE_ORGANISATION = "160"  # reduce relations
@@ -70,6 +73,18 @@ ALLEGATION = "112"
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 HOSTILE_PROMISE = "130"
 WARN_OF = "012"  # "warned of ...": a pessimistic comment, unless it warns of retaliation
+# Measures on a population as a whole (CAMEO 172 curfews, states of emergency, martial law,
+# bans, and their easing, 081): with no named target they fall on the doer's own people.
+DOMESTIC_MEASURES = ("172", "081")
+# Types whose unnamed victims or places ("shelled the border town", "detained hundreds of
+# people in Urumqi", "struck hideouts in the Sinai") are the people of the place named.
+ON_THE_GROUND = {"ASSAULT", "COERCE"}
+PLACE_KINDS = ("place", "country", "metonym")
+WATERS = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"}
+# Arrests by a state's own security services fall on people of that state ("police
+# arrested four suspects"); foreign troops may detain anyone, so MIL is not among them.
+ARREST = "173"
+DOMESTIC_FORCES = {"COP", "GOV", "JUD", "SPY"}
 
 
 @dataclass(slots=True)
@@ -113,7 +128,10 @@ class ActorIndex:
             elif m is not None and m.code:
                 out.append(m)
             elif depth > 0 and t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-                out.extend(self._inside(t, depth)[:1])
+                inside = self._inside(t, depth)
+                # "representatives of the government and the rebels": every listed owner
+                listed = len(inside) > 1 and all(actors_listed(self.doc, m) for m in inside)
+                out.extend(inside if listed else inside[:1])
         unique: dict[int, Mention] = {}
         for m in out:
             unique.setdefault(id(m), m)
@@ -134,6 +152,12 @@ class ActorIndex:
             if found:
                 return found
         return []
+
+
+def actors_listed(doc: Doc, m: Mention) -> bool:
+    """Is this mention one item of a coordinated list ("X and Y")?"""
+    tok = doc[m.head]
+    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
 
 
 class EventCoder:
@@ -209,6 +233,15 @@ class EventCoder:
                 c.content = (inner.trigger, inner.match)
                 inner.note, inner.match = f"content of '{c.trigger.text}'", None
                 return
+            if child.dep_ in CONTENT_DEPS and (inner is None or not inner.match):
+                # "pressed the army to agree to a ceasefire": the act a light verb of the
+                # content carries has not happened either
+                for noun in _carried(child):
+                    carried = by_tok.get(noun.i)
+                    if carried is not None and carried.match and carried.frame == "noun":
+                        c.content = c.content or (carried.trigger, carried.match)
+                        carried.note = f"content of '{c.trigger.text}'"
+                        carried.match = None
         # "insisted on a Turkish withdrawal", "called for the release of X", "demanded an
         # end to ...": an event noun that is the content has not happened either
         nouns = [ch for ch in c.trigger.children if ch.dep_ == "dobj"] + [
@@ -254,6 +287,7 @@ class EventCoder:
             info = self.ontology[cameo]
             if not info.makes_event:
                 cand.note = f"{entry.cameo} is a statement: no event"
+                self._shadow_statement(cand, cameo, rule, actors, sent, history)
                 continue
             tok = cand.trigger
             if not entry.attributive and reduced_passive(tok):
@@ -279,9 +313,9 @@ class EventCoder:
                 cand.note = "no resolved source"
                 continue
             targets = self._first(tgt_groups, actors, {m.code for m in sources})
-            if not targets and history:
-                targets = _anaphora(tgt_groups, history, actors, {m.code for m in sources},
-                                    kind=self._noun_type)
+            if not targets and (history or events):
+                targets = _anaphora(tgt_groups, [*(history or []), *events], actors,
+                                    {m.code for m in sources}, kind=self._noun_type)
             if not targets and cand.content is not None:  # "threatened to impose tariffs
                 targets = self._content_targets(cand.content, actors,  # on Mexico"
                                                 {m.code for m in sources})
@@ -292,6 +326,8 @@ class EventCoder:
                                      {m.code for m in sources})
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
                 targets = _last_attacker([*(history or []), *events], actors, sources)
+            if not targets and cand.frame == "verb":
+                targets = _unnamed_target(cand, cameo, info.plover, actors, sources[0])
             if not targets and info.plover == "ASSAULT":
                 # "North Korean artillery shelled the island and South Korean forces returned
                 # fire": an attack with no target in the sentence of another's attack answers it
@@ -340,8 +376,9 @@ class EventCoder:
         for ev in evaluations(sent, self._is_speech):
             sources = actors.at(ev.speaker)
             targets = actors.at(ev.judged) or self._participants(ev.judged, actors)
-            if {t.code for t in targets} <= {s.code for s in sources} and \
-                    ev.judged.lower_ in EVENT_PRONOUNS:
+            if {t.code for t in targets} <= {s.code for s in sources} and (
+                    ev.judged.lower_ in EVENT_PRONOUNS or _summary_ref(ev.judged)):
+                # "called it a stab in the back", "said the moves were a setback"
                 targets = _last_doer([*(history or []), *events], actors,
                                      {s.code for s in sources})
             mode, _cue = event_mode(ev.verb, self.lexicon)
@@ -352,6 +389,19 @@ class EventCoder:
                 events.append(self._event(f"{doc_id}-e{counter[0]}", ev.verb, ev.judgement.cameo,
                                           f"{ev.judgement.id}@speech", s, t, mode, sent))
         return _dedupe(events)
+
+    def _shadow_statement(self, cand: Candidate, cameo: str, rule: str, actors: ActorIndex,
+                          sent: Span, history: list[Event] | None) -> None:
+        """"Israel announced plans to build homes. Washington condemned the decision": a
+        statement makes no event, but a later "the decision" or "the move" refers to it, so
+        its speaker is remembered like an event that lacked a target."""
+        if history is None or cand.frame != "verb":
+            return
+        src_groups, _ = verb_arguments(cand.trigger, cand.match)
+        sources = self._first(src_groups, actors, set())
+        if sources:
+            history.append(self._event("shadow", cand.trigger, cameo, rule, sources[0], None,
+                                       "actual", sent))
 
     def _by_parties(self, cameo: str, source: Mention, target: Mention | None, *,
                     armed: bool = False) -> tuple[str, str]:
@@ -455,11 +505,17 @@ class EventCoder:
             if group is STOP:
                 break
             mentions = [m for t in group for m in actors.at(t)]
-            found = [m for m in mentions if m.code not in exclude]
+            found = [m for m in mentions if m.code not in exclude
+                     and not any(_same_state(m.code, x) for x in exclude)]
+            if not found:  # "government forces attacked the suburbs of Damascus"
+                found = [_people_of(m.code, m, "own-place") for m in mentions
+                         if m.code not in exclude and m.kind in ("place", "metonym")
+                         and len(m.code) == 3 and actors.doc[m.head].dep_ not in SUBJECTS]
             if not found:  # "X praised his role": "his" is someone other than X
                 found = [m.alternatives[0] for m in mentions if m.alternatives
                          and m.alternatives[0].code not in exclude
-                         and actors.doc[m.head].dep_ == "poss"][:1]
+                         and actors.doc[m.head].dep_ in ("poss", "dobj")][:1]
+                # ("accusing it of ...": an object pronoun is not its own verb's subject)
             if not found:
                 found = [m for t in group for m in self._participants(t, actors)
                          if m.code not in exclude]
@@ -493,6 +549,13 @@ class EventCoder:
             rule=rule, plover_mode=info.plover_mode or None)
 
 
+def _carried(verb: Token) -> list[Token]:
+    """Nouns a verb carries: its object and the objects of its to/on/for-phrases."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "for")
+        for g in c.children if g.dep_ == "pobj"]
+
+
 def _reported_other(clause: Token) -> bool:
     """"Leaders warned that Kenyan troops may intervene": a that-clause whose subject names
     another actor reports that actor's (possible) act; it is no content of the warning."""
@@ -513,6 +576,73 @@ def _last_attacker(history: list[Event], actors: ActorIndex,
                 (country_of(event.source.code) or event.source.code) not in own:
             return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
     return []
+
+
+def _people_of(country: str, source: Mention, rule: str) -> Mention:
+    """The civilians of ``country``: a target the text describes but does not name."""
+    return Mention(source.start, source.end, source.head, "", code=f"{country}CVL",
+                   name=f"{country} civilians", rule=rule, entry="context")
+
+
+def _unnamed_target(cand: Candidate, cameo: str, plover: str | None, actors: ActorIndex,
+                    source: Mention) -> list[Mention]:
+    """A target described, not named: "imposed a nationwide curfew" (the doer's people),
+    "shelled a village in Magway region" (the place's people), "police arrested four
+    suspects" (people of the police's state). Only verbs: an event noun in a phrase ("killed
+    him in a raid in X") is mostly background to the verb that codes the event."""
+    assert cand.match is not None
+    own = country_of(source.code)
+    role = (source.code or "")[3:6]
+    if cameo.startswith(DOMESTIC_MEASURES):  # the measure is the object: "imposed a curfew"
+        return [_people_of(own, source, "domestic-measure")] if own and cand.match.obj \
+            is not None else []
+    if plover not in ON_THE_GROUND or (role and role not in ARMED | DOMESTIC_FORCES):
+        return []  # "rescue workers searched the rubble": only states and armed groups
+    place = _place_of_act(cand.trigger, actors)
+    if place is not None:
+        country = country_of(place.code)
+        if country is not None and country == own:  # the doer's own state: its people
+            return [_people_of(country, source, "place-of-act")]
+        return [place]
+    if cameo.startswith(ARREST) and own and role in DOMESTIC_FORCES:
+        return [_people_of(own, source, "domestic-arrest")]
+    return []
+
+
+def _place_of_act(tok: Token, actors: ActorIndex) -> Mention | None:
+    """The first place named in the trigger's object or locative phrase: "torched houses in a
+    village in Magway region", "a building hit by a missile in Dnipro", "detained hundreds in
+    Urumqi". Only locative and of-phrases lead there ("a dispute with Brussels" does not); a
+    place elsewhere in the sentence may be only where the news came from, and seas are no
+    state's people."""
+    holders = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        holders.append(tok.head)  # "a residential building hit by a Russian missile"
+    holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
+                for g in c.children if g.dep_ == "pobj"]
+    for holder in holders:
+        for t in _place_phrase(holder):
+            m = actors.by_token.get(t.i)
+            if m is not None and m.code and m.kind in PLACE_KINDS and len(m.code) == 3 and \
+                    country_of(m.code) and m.text.split()[-1].lower() not in WATERS:
+                return m
+    return None
+
+
+def _place_phrase(tok: Token, depth: int = 4) -> list[Token]:
+    """``tok``, its appositions and conjuncts, and what its locative and of-phrases name:
+    "the north of the Sinai Peninsula", "a village in Magway region", "Dnipro, Ukraine"."""
+    out = [tok]
+    if depth == 0:
+        return out
+    for c in tok.children:
+        if c.dep_ in ("appos", "conj", "compound", "npadvmod"):
+            out += _place_phrase(c, depth - 1)
+        elif c.dep_ == "prep" and c.lower_ in (*LOCATIVE, "of"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out += _place_phrase(g, depth - 1)
+    return out
 
 
 def _last_doer(history: list[Event], actors: ActorIndex, exclude: set[str]) -> list[Mention]:
@@ -571,8 +701,9 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
         if group is STOP:
             break
         for tok in group:
-            if tok.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that", "these")
-                                             for c in tok.children if c.dep_ == "det"):
+            if tok.pos_ != "NOUN" or not (any(c.lower_ in ("the", "this", "that", "these")
+                                              for c in tok.children if c.dep_ == "det")
+                                          or _summary(tok)):
                 continue
             if any(c.dep_ == "prep" for c in tok.children):
                 continue  # "the killing of 500 protesters" describes an event anew
@@ -587,6 +718,22 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
                              if m.code == event.source.code]
                     return found[:1]
     return []
+
+
+def _summary_ref(noun: Token) -> bool:
+    """"the moves", "the decision": a definite noun that sums up the last reported act."""
+    return noun.lemma_.lower() in GENERIC_REFS and any(
+        c.lower_ in ("the", "this", "that") for c in noun.children if c.dep_ == "det")
+
+
+def _summary(noun: Token) -> bool:
+    """"barred women from universities, a move condemned by the UN": an indefinite "a move"
+    or "a decision" set beside a clause sums up the act the clause reports."""
+    edge = noun.left_edge.i
+    set_beside = noun.dep_ in ("appos", "npadvmod", "dep", "attr") or (
+        edge > 0 and noun.doc[edge - 1].text == ",")  # the parser may take it for an object
+    return noun.lemma_.lower() in GENERIC_REFS and set_beside and any(
+        c.lower_ in ("a", "an") for c in noun.children if c.dep_ == "det")
 
 
 def _campaign_protesters(noun: Token, sent: Span, actors: ActorIndex) -> list[Mention]:
@@ -635,11 +782,13 @@ def _pairs(sources: list[Mention], targets: list[Mention], *,
 
 
 def _same_state(a: str | None, b: str | None) -> bool:
-    """IRN and IRNGOV are one actor: a government does nothing to its own state."""
+    """IRN and IRNGOV are one actor: a government does nothing to its own state, nor do its
+    army, police, courts or lawmakers ("Morocco recalled its ambassador": not to Morocco)."""
     if not a or not b:
         return False
     short, long_ = sorted((a, b), key=len)
-    return len(short) == 3 and long_ == short + "GOV"
+    return len(short) == 3 and len(long_) == 6 and long_.startswith(short) and \
+        long_[3:] in STATE_ORGANS
 
 
 def _in(m: Mention, sent: Span) -> bool:
