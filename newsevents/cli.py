@@ -272,7 +272,12 @@ def _ingest_progress():
     @contextmanager
     def manage():
         if not err.is_terminal:
+            last: list[tuple] = [()]
+
             def log(s):
+                if (s.articles, s.quarantined, s.skipped) == last[0]:
+                    return  # the end of a run reports what the last batch already said
+                last[0] = (s.articles, s.quarantined, s.skipped)
                 err.print(f"written: {s.articles} articles, {s.events} events, "
                           f"{s.quarantined} quarantined, {s.skipped} already stored "
                           f"({s.rate:.1f} articles/s)", highlight=False)
