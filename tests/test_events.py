@@ -624,3 +624,9 @@ def test_doers_of_a_deal_and_judged_moves(pipeline):
     evs = events(pipeline, "Mali's junta arrested two opposition leaders last week. France said "
                            "the moves were a serious setback.")
     assert find(evs, "ACCUSE", "FRA", "MLI")
+
+
+def test_agentless_arrests_are_made_by_the_police_of_the_arrested(pipeline):
+    evs = events(pipeline, "At least 30 Kenyan students were arrested on Tuesday night.")
+    hit = find(evs, "COERCE", "KEN", "KEN")
+    assert hit and hit[0].source.code == "KENCOP"

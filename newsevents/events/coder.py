@@ -14,6 +14,7 @@ from newsevents.events.arguments import (
     STOP,
     Match,
     choose_entry,
+    is_passive,
     noun_arguments,
     reduced_passive,
     subject_of,
@@ -309,6 +310,9 @@ class EventCoder:
                            if m.code == previous.source.code][:1]
             if not sources and cand.frame == "noun" and info.plover == "PROTEST":
                 sources = _campaign_protesters(tok, sent, actors)
+            if not sources and cameo.startswith(ARREST) and cand.frame == "verb" and \
+                    is_passive(tok):
+                sources = self._arresting_police(tgt_groups, actors)
             if not sources:
                 cand.note = "no resolved source"
                 continue
@@ -454,6 +458,18 @@ class EventCoder:
                 self.ontology.plover(cand.content[1].entry.cameo) in HOSTILE:
             return HOSTILE_PROMISE, f"{entry.id}+hostile-content"
         return entry.cameo, entry.id
+
+    def _arresting_police(self, tgt_groups: list[list[Token]],
+                          actors: ActorIndex) -> list[Mention]:
+        """"At least 46 people were arrested in Caracas": an arrest that names no one who made
+        it was made by the police of the arrested people's state."""
+        for target in self._first(tgt_groups, actors, set()):
+            country = country_of(target.code)
+            if country:
+                return [Mention(target.start, target.end, target.head, "", code=f"{country}COP",
+                                name=f"{country} police", rule="arrest-default",
+                                entry="context")]
+        return []
 
     def _content_targets(self, content: tuple[Token, Match], actors: ActorIndex,
                          exclude: set[str]) -> list[Mention]:
