@@ -630,3 +630,11 @@ def test_agentless_arrests_are_made_by_the_police_of_the_arrested(pipeline):
     evs = events(pipeline, "At least 30 Kenyan students were arrested on Tuesday night.")
     hit = find(evs, "COERCE", "KEN", "KEN")
     assert hit and hit[0].source.code == "KENCOP"
+
+
+def test_evictions_settlers_and_stationed_brigades(pipeline):
+    evs = events(pipeline, "Moroccan troops evicted Spanish settlers from the Western Sahara "
+                           "town on Friday.")
+    assert find(evs, "COERCE", "MAR", "ESP")
+    evs = events(pipeline, "Poland will station an armoured brigade in Latvia next year.")
+    assert find(evs, "MOBILIZE", "POL", "LVA")
