@@ -638,3 +638,8 @@ def test_evictions_settlers_and_stationed_brigades(pipeline):
     assert find(evs, "COERCE", "MAR", "ESP")
     evs = events(pipeline, "Poland will station an armoured brigade in Latvia next year.")
     assert find(evs, "MOBILIZE", "POL", "LVA")
+
+
+def test_an_event_nouns_target_can_hang_on_its_object(pipeline):
+    evs = events(pipeline, "Algeria's suspension of gas exports to Spain angered Madrid.")
+    assert find(evs, "SANCTION", "DZA", "ESP") or find(evs, "COERCE", "DZA", "ESP")

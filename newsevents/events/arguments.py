@@ -352,9 +352,12 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
         first = between[0]
         return [[first]], [list(first.conjuncts), prep_objects(noun, ("with",))]
     preps = match.entry.preps or ("on", "against", "to", "with", "of")
+    # "the suspension of gas supplies to Ukraine", "the closure of crossings with Colombia":
+    # the target hangs on what the event noun acts on
+    nested = [g for of in prep_objects(noun, ("of",)) for g in prep_objects(
+        of, ("to", "with", "on", "against", "into"))]
     return noun_sources(noun, carrier=carrier, partners=match.entry.preps), [
-        prep_objects(noun, preps),
-                                                 prep_objects(noun, DEFAULT_PREPS)]
+        prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS), nested]
 
 
 def several_doers(tok: Token) -> bool:
