@@ -643,3 +643,10 @@ def test_evictions_settlers_and_stationed_brigades(pipeline):
 def test_an_event_nouns_target_can_hang_on_its_object(pipeline):
     evs = events(pipeline, "Algeria's suspension of gas exports to Spain angered Madrid.")
     assert find(evs, "SANCTION", "DZA", "ESP") or find(evs, "COERCE", "DZA", "ESP")
+
+
+def test_summoned_envoys_and_backing_won(pipeline):
+    evs = events(pipeline, "Kenya summoned Uganda's high commissioner on Friday.")
+    assert find(evs, "ACCUSE", "KEN", "UGA") and not find(evs, "COERCE")
+    evs = events(pipeline, "Rwanda's proposal won the backing of the African Union on Monday.")
+    assert any(e.source.code.startswith("IGO") for e in find(evs, "SUPPORT", tgt="RWA"))

@@ -339,7 +339,8 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
 def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
                    ) -> tuple[Groups, Groups]:
     if noun.dep_ == "dobj" and noun.head.lemma_ in DRAWING:
-        critics = prep_objects(noun, ("from",)) or prep_objects(noun.head, ("from",))
+        critics = prep_objects(noun, ("from",)) or prep_objects(noun.head, ("from",)) or \
+            prep_objects(noun, ("of",))  # "won the backing of the Security Council"
         if critics:  # "the strike drew condemnation from Beirut"
             subj = subject_of(noun.head)
             if subj is None:
