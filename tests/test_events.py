@@ -650,3 +650,16 @@ def test_summoned_envoys_and_backing_won(pipeline):
     assert find(evs, "ACCUSE", "KEN", "UGA") and not find(evs, "COERCE")
     evs = events(pipeline, "Rwanda's proposal won the backing of the African Union on Monday.")
     assert any(e.source.code.startswith("IGO") for e in find(evs, "SUPPORT", tgt="RWA"))
+
+
+def test_a_number_makes_an_invariable_demonym_people(pipeline):
+    evs = events(pipeline, "Indian police detained 200 Rohingya on Friday.")
+    assert any(e.target.code == "MMRCVL" for e in find(evs, "COERCE", "IND", "MMR"))
+
+
+def test_downed_drones_and_places_of_a_city(pipeline):
+    evs = events(pipeline, "Iranian air defences downed two Israeli drones on Sunday.")
+    assert find(evs, "ASSAULT", "IRN", "ISR")
+    evs = events(pipeline, "Yemeni government forces laid siege to the southern districts of "
+                           "Taiz on Sunday.")
+    assert find(evs, "COERCE", "YEM", "YEM")

@@ -64,6 +64,11 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "upper", "lower", "greater"}
 
 
+PLACE_NOUNS = {"city", "town", "village", "district", "suburb", "outskirts", "province",
+               "region", "neighbourhood", "neighborhood", "governorate", "area", "centre",
+               "center", "port", "capital", "north", "south", "east", "west", "part"}
+
+
 def _undirected(name: str) -> str:
     """"eastern Aleppo" -> "Aleppo": a part of a place is in the place's country."""
     words = name.split()
@@ -77,6 +82,8 @@ def _after_place_prep(head: Token) -> bool:
     the part of a place an act is on ("evacuating eastern Aleppo")."""
     if head.dep_ == "dobj" and head.ent_type_ != "PERSON":  # "evacuating eastern Aleppo"
         return any(c.lower_ in DIRECTIONS for c in head.lefts)
+    if head.dep_ == "pobj" and head.head.lower_ == "of":  # "the eastern districts of Aleppo"
+        return head.head.head.lemma_.lower() in PLACE_NOUNS
     return head.dep_ == "pobj" and head.head.lower_ in (*PLACE_PREPS, "from", "into", "toward",
                                                         "towards")
 
@@ -88,10 +95,10 @@ COUNTS = {"hundred", "thousand", "dozen", "ten", "million", "score", "number", "
 def _counted(head: Token) -> bool:
     """"200 Syrians", "hundreds of Uighurs", "a crowd of Israelis": a plural demonym that is
     counted names people of the nation (civilians), not its state."""
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in head.children):
+        return True  # "400,000 Rohingya": a number makes even an invariable plural
     if head.tag_ not in ("NNS", "NNPS") and not head.lower_.endswith("s"):
         return False
-    if any(c.dep_ == "nummod" for c in head.children):
-        return True
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNTS
 
