@@ -663,3 +663,11 @@ def test_downed_drones_and_places_of_a_city(pipeline):
     evs = events(pipeline, "Yemeni government forces laid siege to the southern districts of "
                            "Taiz on Sunday.")
     assert find(evs, "COERCE", "YEM", "YEM")
+
+
+def test_offers_to_act_and_sentences_handed_down(pipeline):
+    evs = events(pipeline, "Chile offered to help Bolivia rebuild its railway network.")
+    assert find(evs, "AGREE", "CHL", "BOL") and not find(evs, "AID")
+    evs = events(pipeline, "Human Rights Watch called the death sentences handed down by a Saudi "
+                           "court appalling.")
+    assert find(evs, "ACCUSE", tgt="SAU")

@@ -36,7 +36,8 @@ DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "
 # by Egypt" (not "a truce mediated by Qatar", nor "an attack condemned by the UN").
 DOING = {"claim", "sign", "impose", "carry", "conduct", "launch", "stage", "propose", "put",
          "announce", "order", "reach", "adopt", "issue", "declare", "mount", "wage", "commit",
-         "perpetrate", "initiate", "make", "table", "submit", "draft"}
+         "perpetrate", "initiate", "make", "table", "submit", "draft", "hand", "pass",
+         "approve"}
 # Nouns whose owner does the act of their infinitive: "Iran's decision to supply missiles".
 DECISIONS = {"decision", "move", "step", "commitment", "pledge", "promise", "vow", "resolve",
              "determination", "refusal"}
