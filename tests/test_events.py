@@ -671,3 +671,10 @@ def test_offers_to_act_and_sentences_handed_down(pipeline):
     evs = events(pipeline, "Human Rights Watch called the death sentences handed down by a Saudi "
                            "court appalling.")
     assert find(evs, "ACCUSE", tgt="SAU")
+
+
+def test_a_deployment_at_home_is_aimed_at_the_people_of_the_place(pipeline):
+    evs = events(pipeline, "Nigerian authorities deployed thousands of police in Lagos ahead "
+                           "of the vote.")
+    hit = find(evs, "MOBILIZE", "NGA", "NGA")
+    assert hit and hit[0].target.code == "NGACVL"

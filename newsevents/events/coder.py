@@ -345,6 +345,8 @@ class EventCoder:
                 targets = [t for t in targets
                            if country_of(t.code) not in {country_of(x.code) for x in sources}]
                 targets = targets or _adversary(sent, actors, sources)
+                if not targets and cand.frame == "verb":
+                    targets = _home_deployment(tok, actors, sources[0])
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
             if not targets and info.plover == "CONCEDE":
@@ -623,6 +625,16 @@ def _unnamed_target(cand: Candidate, cameo: str, plover: str | None, actors: Act
     if cameo.startswith(ARREST) and own and role in DOMESTIC_FORCES:
         return [_people_of(own, source, "domestic-arrest")]
     return []
+
+
+def _home_deployment(tok: Token, actors: ActorIndex, source: Mention) -> list[Mention]:
+    """"deployed thousands of police in Srinagar", "Rangers were deployed across Karachi": a
+    deployment at home with no adversary in view is aimed at the people of the place."""
+    place = _place_of_act(tok, actors)
+    own = country_of(source.code)
+    if place is None or own is None or country_of(place.code) != own:
+        return []
+    return [_people_of(own, source, "home-deployment")]
 
 
 def _place_of_act(tok: Token, actors: ActorIndex) -> Mention | None:
