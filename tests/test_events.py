@@ -678,3 +678,9 @@ def test_a_deployment_at_home_is_aimed_at_the_people_of_the_place(pipeline):
                            "of the vote.")
     hit = find(evs, "MOBILIZE", "NGA", "NGA")
     assert hit and hit[0].target.code == "NGACVL"
+
+
+def test_a_small_town_named_as_a_town(pipeline):
+    evs = events(pipeline, "Police fired tear gas at protesters in the northern town of Kumanovo "
+                           "on Friday.")
+    assert find(evs, "ASSAULT", "MKD", "MKD")

@@ -69,6 +69,13 @@ PLACE_NOUNS = {"city", "town", "village", "district", "suburb", "outskirts", "pr
                "center", "port", "capital", "north", "south", "east", "west", "part"}
 
 
+def _named_as_place(root: Token) -> bool:
+    """"the city of X", "the border town of X", "the village of X"."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in (
+        "city", "town", "village", "port", "district", "province", "region")
+
+
 def _undirected(name: str) -> str:
     """"eastern Aleppo" -> "Aleppo": a part of a place is in the place's country."""
     words = name.split()
@@ -163,8 +170,10 @@ class ActorResolver:
             cands = self.gazetteer.lookup(ent.text) or self.gazetteer.lookup(
                 _undirected(ent.text))  # "eastern Aleppo"
             local = [p for p in cands if p.country in story]
+            # "the southern city of Deraa": the text says it is a town, so a small one will do
+            said = _named_as_place(ent.root)
             big = [p for p in cands if p.population >= MIN_PLACE_POPULATION
-                   or p.feature == "region"]
+                   or p.feature == "region" or (said and p.population > 0)]
             place = max(local or big, key=lambda p: p.population, default=None)
             if place is None or not place.country:
                 continue
