@@ -684,3 +684,9 @@ def test_a_small_town_named_as_a_town(pipeline):
     evs = events(pipeline, "Police fired tear gas at protesters in the northern town of Kumanovo "
                            "on Friday.")
     assert find(evs, "ASSAULT", "MKD", "MKD")
+
+
+def test_a_sea_is_no_states_territory(pipeline):
+    result = code(pipeline, "Houthi fighters seized a cargo ship in the Red Sea on Sunday.",
+                  "2023-11-20")
+    assert not any(a.code.startswith("EGY") for a in result.actors)

@@ -69,6 +69,9 @@ PLACE_NOUNS = {"city", "town", "village", "district", "suburb", "outskirts", "pr
                "center", "port", "capital", "north", "south", "east", "west", "part"}
 
 
+WATERS = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"}
+
+
 def _named_as_place(root: Token) -> bool:
     """"the city of X", "the border town of X", "the village of X"."""
     prep = root.head
@@ -164,8 +167,8 @@ class ActorResolver:
                   if m.kind == "name" and not m.code and m.tokens and _after_place_prep(
                       doc[m.head])]  # "withdraw from Goma" (tagged a person), "eastern Aleppo"
         for ent in spans:
-            if any(t.i in taken for t in ent):
-                continue
+            if any(t.i in taken for t in ent) or ent[-1].lower_ in WATERS:
+                continue  # "the Red Sea" is no state's territory
             taken.update(t.i for t in ent)
             cands = self.gazetteer.lookup(ent.text) or self.gazetteer.lookup(
                 _undirected(ent.text))  # "eastern Aleppo"
