@@ -690,3 +690,9 @@ def test_a_sea_is_no_states_territory(pipeline):
     result = code(pipeline, "Houthi fighters seized a cargo ship in the Red Sea on Sunday.",
                   "2023-11-20")
     assert not any(a.code.startswith("EGY") for a in result.actors)
+
+
+def test_a_proposal_by_x_hung_on_the_verb_is_still_xs(pipeline):
+    evs = events(pipeline, "Kenya's foreign ministry said Somalia had refused a proposal by "
+                           "Djibouti, backed by Ethiopia, to hold talks.")
+    assert find(evs, "REJECT", "SOM", "DJI")

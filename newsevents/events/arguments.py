@@ -314,6 +314,8 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
                 owner += prep_objects(obj, ("of",))
                 owner += [a] if (a := by_agent(obj)) is not None else []  # "a proposal by X"
             groups.append(owner)
+            if not is_passive(verb):  # "refused a proposal by Sudan", the parser's attachment
+                groups.append(prep_objects(verb, ("by",)))
             groups.append([obj])  # "expelled the Venezuelan ambassador": the envoy's state
         if match.clause is not None:
             groups.append([d for d in dobj if d is not obj])  # "urged Iran to free ..."
