@@ -696,3 +696,8 @@ def test_a_proposal_by_x_hung_on_the_verb_is_still_xs(pipeline):
     evs = events(pipeline, "Kenya's foreign ministry said Somalia had refused a proposal by "
                            "Djibouti, backed by Ethiopia, to hold talks.")
     assert find(evs, "REJECT", "SOM", "DJI")
+
+
+def test_a_deposit_in_a_central_bank_is_economic_aid(pipeline):
+    evs = events(pipeline, "The UAE deposited $3 billion in Egypt's central bank on Sunday.")
+    assert find(evs, "AID", "ARE", "EGY")
