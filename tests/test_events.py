@@ -624,3 +624,80 @@ def test_doers_of_a_deal_and_judged_moves(pipeline):
     evs = events(pipeline, "Mali's junta arrested two opposition leaders last week. France said "
                            "the moves were a serious setback.")
     assert find(evs, "ACCUSE", "FRA", "MLI")
+
+
+def test_agentless_arrests_are_made_by_the_police_of_the_arrested(pipeline):
+    evs = events(pipeline, "At least 30 Kenyan students were arrested on Tuesday night.")
+    hit = find(evs, "COERCE", "KEN", "KEN")
+    assert hit and hit[0].source.code == "KENCOP"
+
+
+def test_evictions_settlers_and_stationed_brigades(pipeline):
+    evs = events(pipeline, "Moroccan troops evicted Spanish settlers from the Western Sahara "
+                           "town on Friday.")
+    assert find(evs, "COERCE", "MAR", "ESP")
+    evs = events(pipeline, "Poland will station an armoured brigade in Latvia next year.")
+    assert find(evs, "MOBILIZE", "POL", "LVA")
+
+
+def test_an_event_nouns_target_can_hang_on_its_object(pipeline):
+    evs = events(pipeline, "Algeria's suspension of gas exports to Spain angered Madrid.")
+    assert find(evs, "SANCTION", "DZA", "ESP") or find(evs, "COERCE", "DZA", "ESP")
+
+
+def test_summoned_envoys_and_backing_won(pipeline):
+    evs = events(pipeline, "Kenya summoned Uganda's high commissioner on Friday.")
+    assert find(evs, "ACCUSE", "KEN", "UGA") and not find(evs, "COERCE")
+    evs = events(pipeline, "Rwanda's proposal won the backing of the African Union on Monday.")
+    assert any(e.source.code.startswith("IGO") for e in find(evs, "SUPPORT", tgt="RWA"))
+
+
+def test_a_number_makes_an_invariable_demonym_people(pipeline):
+    evs = events(pipeline, "Indian police detained 200 Rohingya on Friday.")
+    assert any(e.target.code == "MMRCVL" for e in find(evs, "COERCE", "IND", "MMR"))
+
+
+def test_downed_drones_and_places_of_a_city(pipeline):
+    evs = events(pipeline, "Iranian air defences downed two Israeli drones on Sunday.")
+    assert find(evs, "ASSAULT", "IRN", "ISR")
+    evs = events(pipeline, "Yemeni government forces laid siege to the southern districts of "
+                           "Taiz on Sunday.")
+    assert find(evs, "COERCE", "YEM", "YEM")
+
+
+def test_offers_to_act_and_sentences_handed_down(pipeline):
+    evs = events(pipeline, "Chile offered to help Bolivia rebuild its railway network.")
+    assert find(evs, "AGREE", "CHL", "BOL") and not find(evs, "AID")
+    evs = events(pipeline, "Human Rights Watch called the death sentences handed down by a Saudi "
+                           "court appalling.")
+    assert find(evs, "ACCUSE", tgt="SAU")
+
+
+def test_a_deployment_at_home_is_aimed_at_the_people_of_the_place(pipeline):
+    evs = events(pipeline, "Nigerian authorities deployed thousands of police in Lagos ahead "
+                           "of the vote.")
+    hit = find(evs, "MOBILIZE", "NGA", "NGA")
+    assert hit and hit[0].target.code == "NGACVL"
+
+
+def test_a_small_town_named_as_a_town(pipeline):
+    evs = events(pipeline, "Police fired tear gas at protesters in the northern town of Kumanovo "
+                           "on Friday.")
+    assert find(evs, "ASSAULT", "MKD", "MKD")
+
+
+def test_a_sea_is_no_states_territory(pipeline):
+    result = code(pipeline, "Houthi fighters seized a cargo ship in the Red Sea on Sunday.",
+                  "2023-11-20")
+    assert not any(a.code.startswith("EGY") for a in result.actors)
+
+
+def test_a_proposal_by_x_hung_on_the_verb_is_still_xs(pipeline):
+    evs = events(pipeline, "Kenya's foreign ministry said Somalia had refused a proposal by "
+                           "Djibouti, backed by Ethiopia, to hold talks.")
+    assert find(evs, "REJECT", "SOM", "DJI")
+
+
+def test_a_deposit_in_a_central_bank_is_economic_aid(pipeline):
+    evs = events(pipeline, "The UAE deposited $3 billion in Egypt's central bank on Sunday.")
+    assert find(evs, "AID", "ARE", "EGY")

@@ -28,7 +28,10 @@ UNPLACED_NOUNS = {"diplomat", "hostage", "donor", "mediator", "observer", "analy
 OBJECT_PRONOUNS = {"him", "her", "them"}
 # Non-state people belong where they are, not to the foreign state acting in their sentence:
 # "rebels began evacuating eastern Aleppo under a deal brokered by Russia" (SYRREB).
-LOCAL_ROLES = {"REB", "INS", "OPP", "CVL", "UAF", "REF"}
+LOCAL_ROLES = {"REB", "INS", "OPP", "CVL", "UAF"}
+# People who are, by definition, not of the place they are in but of the state that settled
+# them there: "troops evicted Jewish settlers from the Gaza Strip".
+NEWCOMERS = {"settler", "settlers", "colonist", "colonists"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 SENTENCE_WINDOW = 3  # a pronoun looks back this many sentences for its antecedent
 
@@ -207,8 +210,8 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
         actors = [c for c in actors if c.head not in other]
         near = actors + places
     sympathy = any(partisan(doc, i) for i in m.tokens)
-    if places and (sympathy or head.dep_ not in ("nsubj", "nsubjpass")
-                   or m.agent_code in LOCAL_ROLES):
+    if places and m.head_lemma not in NEWCOMERS and (
+            sympathy or head.dep_ not in ("nsubj", "nsubjpass") or m.agent_code in LOCAL_ROLES):
         # "pro-Iranian militias fired on the embassy in Baghdad": local, not the embassy's
         # victims belong where it happens: "troops killed civilians in Axum"
         base = country_of(min(places, key=lambda c: abs(c.head - m.head)).code)

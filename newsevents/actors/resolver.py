@@ -64,6 +64,21 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "upper", "lower", "greater"}
 
 
+PLACE_NOUNS = {"city", "town", "village", "district", "suburb", "outskirts", "province",
+               "region", "neighbourhood", "neighborhood", "governorate", "area", "centre",
+               "center", "port", "capital", "north", "south", "east", "west", "part"}
+
+
+WATERS = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"}
+
+
+def _named_as_place(root: Token) -> bool:
+    """"the city of X", "the border town of X", "the village of X"."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in (
+        "city", "town", "village", "port", "district", "province", "region")
+
+
 def _undirected(name: str) -> str:
     """"eastern Aleppo" -> "Aleppo": a part of a place is in the place's country."""
     words = name.split()
@@ -77,6 +92,8 @@ def _after_place_prep(head: Token) -> bool:
     the part of a place an act is on ("evacuating eastern Aleppo")."""
     if head.dep_ == "dobj" and head.ent_type_ != "PERSON":  # "evacuating eastern Aleppo"
         return any(c.lower_ in DIRECTIONS for c in head.lefts)
+    if head.dep_ == "pobj" and head.head.lower_ == "of":  # "the eastern districts of Aleppo"
+        return head.head.head.lemma_.lower() in PLACE_NOUNS
     return head.dep_ == "pobj" and head.head.lower_ in (*PLACE_PREPS, "from", "into", "toward",
                                                         "towards")
 
@@ -88,10 +105,10 @@ COUNTS = {"hundred", "thousand", "dozen", "ten", "million", "score", "number", "
 def _counted(head: Token) -> bool:
     """"200 Syrians", "hundreds of Uighurs", "a crowd of Israelis": a plural demonym that is
     counted names people of the nation (civilians), not its state."""
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in head.children):
+        return True  # "400,000 Rohingya": a number makes even an invariable plural
     if head.tag_ not in ("NNS", "NNPS") and not head.lower_.endswith("s"):
         return False
-    if any(c.dep_ == "nummod" for c in head.children):
-        return True
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNTS
 
@@ -150,14 +167,16 @@ class ActorResolver:
                   if m.kind == "name" and not m.code and m.tokens and _after_place_prep(
                       doc[m.head])]  # "withdraw from Goma" (tagged a person), "eastern Aleppo"
         for ent in spans:
-            if any(t.i in taken for t in ent):
-                continue
+            if any(t.i in taken for t in ent) or ent[-1].lower_ in WATERS:
+                continue  # "the Red Sea" is no state's territory
             taken.update(t.i for t in ent)
             cands = self.gazetteer.lookup(ent.text) or self.gazetteer.lookup(
                 _undirected(ent.text))  # "eastern Aleppo"
             local = [p for p in cands if p.country in story]
+            # "the southern city of Deraa": the text says it is a town, so a small one will do
+            said = _named_as_place(ent.root)
             big = [p for p in cands if p.population >= MIN_PLACE_POPULATION
-                   or p.feature == "region"]
+                   or p.feature == "region" or (said and p.population > 0)]
             place = max(local or big, key=lambda p: p.population, default=None)
             if place is None or not place.country:
                 continue

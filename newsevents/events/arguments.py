@@ -36,7 +36,8 @@ DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "
 # by Egypt" (not "a truce mediated by Qatar", nor "an attack condemned by the UN").
 DOING = {"claim", "sign", "impose", "carry", "conduct", "launch", "stage", "propose", "put",
          "announce", "order", "reach", "adopt", "issue", "declare", "mount", "wage", "commit",
-         "perpetrate", "initiate", "make", "table", "submit", "draft"}
+         "perpetrate", "initiate", "make", "table", "submit", "draft", "hand", "pass",
+         "approve"}
 # Nouns whose owner does the act of their infinitive: "Iran's decision to supply missiles".
 DECISIONS = {"decision", "move", "step", "commitment", "pledge", "promise", "vow", "resolve",
              "determination", "refusal"}
@@ -313,6 +314,8 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
                 owner += prep_objects(obj, ("of",))
                 owner += [a] if (a := by_agent(obj)) is not None else []  # "a proposal by X"
             groups.append(owner)
+            if not is_passive(verb):  # "refused a proposal by Sudan", the parser's attachment
+                groups.append(prep_objects(verb, ("by",)))
             groups.append([obj])  # "expelled the Venezuelan ambassador": the envoy's state
         if match.clause is not None:
             groups.append([d for d in dobj if d is not obj])  # "urged Iran to free ..."
@@ -339,7 +342,8 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
 def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
                    ) -> tuple[Groups, Groups]:
     if noun.dep_ == "dobj" and noun.head.lemma_ in DRAWING:
-        critics = prep_objects(noun, ("from",)) or prep_objects(noun.head, ("from",))
+        critics = prep_objects(noun, ("from",)) or prep_objects(noun.head, ("from",)) or \
+            prep_objects(noun, ("of",))  # "won the backing of the Security Council"
         if critics:  # "the strike drew condemnation from Beirut"
             subj = subject_of(noun.head)
             if subj is None:
@@ -352,9 +356,12 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
         first = between[0]
         return [[first]], [list(first.conjuncts), prep_objects(noun, ("with",))]
     preps = match.entry.preps or ("on", "against", "to", "with", "of")
+    # "the suspension of gas supplies to Ukraine", "the closure of crossings with Colombia":
+    # the target hangs on what the event noun acts on
+    nested = [g for of in prep_objects(noun, ("of",)) for g in prep_objects(
+        of, ("to", "with", "on", "against", "into"))]
     return noun_sources(noun, carrier=carrier, partners=match.entry.preps), [
-        prep_objects(noun, preps),
-                                                 prep_objects(noun, DEFAULT_PREPS)]
+        prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS), nested]
 
 
 def several_doers(tok: Token) -> bool:

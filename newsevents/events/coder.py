@@ -14,6 +14,7 @@ from newsevents.events.arguments import (
     STOP,
     Match,
     choose_entry,
+    is_passive,
     noun_arguments,
     reduced_passive,
     subject_of,
@@ -309,6 +310,9 @@ class EventCoder:
                            if m.code == previous.source.code][:1]
             if not sources and cand.frame == "noun" and info.plover == "PROTEST":
                 sources = _campaign_protesters(tok, sent, actors)
+            if not sources and cameo.startswith(ARREST) and cand.frame == "verb" and \
+                    is_passive(tok):
+                sources = self._arresting_police(tgt_groups, actors)
             if not sources:
                 cand.note = "no resolved source"
                 continue
@@ -341,6 +345,8 @@ class EventCoder:
                 targets = [t for t in targets
                            if country_of(t.code) not in {country_of(x.code) for x in sources}]
                 targets = targets or _adversary(sent, actors, sources)
+                if not targets and cand.frame == "verb":
+                    targets = _home_deployment(tok, actors, sources[0])
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
             if not targets and info.plover == "CONCEDE":
@@ -454,6 +460,18 @@ class EventCoder:
                 self.ontology.plover(cand.content[1].entry.cameo) in HOSTILE:
             return HOSTILE_PROMISE, f"{entry.id}+hostile-content"
         return entry.cameo, entry.id
+
+    def _arresting_police(self, tgt_groups: list[list[Token]],
+                          actors: ActorIndex) -> list[Mention]:
+        """"At least 46 people were arrested in Caracas": an arrest that names no one who made
+        it was made by the police of the arrested people's state."""
+        for target in self._first(tgt_groups, actors, set()):
+            country = country_of(target.code)
+            if country:
+                return [Mention(target.start, target.end, target.head, "", code=f"{country}COP",
+                                name=f"{country} police", rule="arrest-default",
+                                entry="context")]
+        return []
 
     def _content_targets(self, content: tuple[Token, Match], actors: ActorIndex,
                          exclude: set[str]) -> list[Mention]:
@@ -607,6 +625,16 @@ def _unnamed_target(cand: Candidate, cameo: str, plover: str | None, actors: Act
     if cameo.startswith(ARREST) and own and role in DOMESTIC_FORCES:
         return [_people_of(own, source, "domestic-arrest")]
     return []
+
+
+def _home_deployment(tok: Token, actors: ActorIndex, source: Mention) -> list[Mention]:
+    """"deployed thousands of police in Srinagar", "Rangers were deployed across Karachi": a
+    deployment at home with no adversary in view is aimed at the people of the place."""
+    place = _place_of_act(tok, actors)
+    own = country_of(source.code)
+    if place is None or own is None or country_of(place.code) != own:
+        return []
+    return [_people_of(own, source, "home-deployment")]
 
 
 def _place_of_act(tok: Token, actors: ActorIndex) -> Mention | None:
