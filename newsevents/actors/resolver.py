@@ -137,7 +137,7 @@ class ActorResolver:
                 for tok in span:
                     tok_hit[tok.i] = hit
                 outside = [t.i for t in span if t.head.i < span.start or t.head.i >= span.end
-                           or t.head is t]
+                           or t.head.i == t.i]
                 hit_head[id(hit)] = outside[-1] if outside else span.end - 1
         mentions: dict[int, Mention] = {}
         story = {country_of(e.code) for h in hits if h.kind != "metonym" for e in h.entries
