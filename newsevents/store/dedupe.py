@@ -49,10 +49,12 @@ def link_near_duplicates(con) -> int:
     """Set ``canonical_id`` of new articles; returns how many were linked to another."""
     from datasketch import MinHashLSH
 
+    new = con.execute("SELECT count(*) FROM articles "
+                      "WHERE minhash IS NOT NULL AND canonical_id IS NULL").fetchone()[0]
+    if not new:  # a re-run or a resume with nothing new: do not read every signature
+        return 0
     rows = con.execute("SELECT article_id, minhash, canonical_id FROM articles "
                        "WHERE minhash IS NOT NULL ORDER BY run_id, coded_at, article_id").fetchall()
-    if not any(canon is None for _, _, canon in rows):
-        return 0
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     sigs: dict[str, object] = {}
     canonical: dict[str, str] = {}

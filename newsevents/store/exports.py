@@ -68,7 +68,7 @@ def _country(codes: pd.Series, field: str) -> pd.Series:
 
 def gdelt(df: pd.DataFrame) -> pd.DataFrame:
     """One row per happening (event cluster), as GDELT 2.0's events table."""
-    df = df[df["event_id"] == df["canonical_event_id"]] if "canonical_event_id" in df else df
+    df = df[df["event_id"] == df["canonical_event_id"]]
     day = _ymd(df)
     out = pd.DataFrame(index=df.index)
     out["GLOBALEVENTID"] = _id_int(df["cluster_id"].fillna(df["event_id"]))
