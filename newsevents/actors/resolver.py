@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
+from spacy.symbols import ADJ, NOUN, PRON, PROPN, X
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coref import resolve_in_context
@@ -87,6 +88,19 @@ def _undirected(name: str) -> str:
     return " ".join(words)
 
 
+# the coarse tags (integer ids) a noun phrase's head can have; the rest are skipped unread
+_NP_POS = {PRON, NOUN, PROPN, ADJ, X}
+
+
+def _plain_noun(head: Token, tok_hit: dict[int, Hit]) -> bool:
+    """A common noun with no known name among its left modifiers: it names no actor, so the
+    phrase need not be built (the resolver meets hundreds of these per article)."""
+    if head.pos_ == "PROPN" or head.ent_type_ == "PERSON" or \
+            head.lemma_.lower() in ORG_NOUNS or group_size(head):
+        return False
+    return not any(i in tok_hit for i in range(head.left_edge.i, head.i))
+
+
 def _after_place_prep(head: Token) -> bool:
     """A name a locative or directional preposition governs ("from Goma", "into Aleppo"), or
     the part of a place an act is on ("evacuating eastern Aleppo")."""
@@ -143,7 +157,7 @@ class ActorResolver:
         story = {country_of(e.code) for h in hits if h.kind != "metonym" for e in h.entries
                  if country_of(e.code)}
         for tok in doc:
-            if is_np_head(tok, tok_hit, hit_head):
+            if tok.pos in _NP_POS and is_np_head(tok, tok_hit, hit_head):
                 mention = self._phrase(tok, tok_hit, date, mentions, story)
                 if mention is not None:
                     mentions[tok.i] = mention
@@ -194,12 +208,14 @@ class ActorResolver:
             return Mention(head.idx, head.idx + len(head), head.i, head.text, kind="pronoun",
                            plural=head.lower_ in {"they", "them", "their", "theirs",
                                                   "themselves"}, tokens=[head.i])
+        own = tok_hit.get(head.i)
+        if own is None and _plain_noun(head, tok_hit):
+            return None  # most noun phrases ("the road", "last week") name no actor
         toks = np_tokens(head)
         span = head.doc[toks[0]:toks[-1] + 1]
         m = Mention(span.start_char, span.end_char, head.i, span.text, tokens=toks,
                     head_lemma=head.lemma_.lower(),
                     plural=head.tag_ in ("NNS", "NNPS"))
-        own = tok_hit.get(head.i)
         owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
         mods = [tok_hit[i] for i in toks if i != head.i and i in tok_hit
                 and tok_hit[i] is not own and i not in owner and not partisan(head.doc, i)]

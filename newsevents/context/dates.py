@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -64,8 +65,10 @@ def _year_for(month: int, day: int | None, ref: date, future: bool) -> int:
     return ref.year
 
 
+@lru_cache(maxsize=8192)
 def parse_expression(text: str, ref: date, *, future: bool = False) -> DateRef | None:
-    """Resolve one date expression against the article date ``ref``."""
+    """Resolve one date expression against the article date ``ref`` (cached: an article's
+    events share a few expressions, and the answer depends on nothing else)."""
     t = re.sub(r"[,.]", " ", text.lower())
     t = re.sub(r"\s+", " ", t).strip()
     words = t.split()

