@@ -148,7 +148,7 @@ def _name(doc: Doc, m: Mention, seen: list[Mention], main: str | None, kb: Knowl
             continue
         other = name_key(cand.name or cand.text)
         first = other.split()[0] if other else ""
-        surname_first = country_of(cand.code) in SURNAME_FIRST and key == first
+        surname_first = key == first and country_of(cand.code) in SURNAME_FIRST
         if other and other != key and (other.endswith(" " + key) or key.endswith(" " + other)
                                        or surname_first):
             m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)
