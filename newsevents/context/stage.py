@@ -46,6 +46,7 @@ def add_context(doc: Doc, mentions: list[Mention], events: list[Event], *,
         doc, [m.code for m in mentions if m.code and m.kind != "place"], gaz)
     actor_spans = [(m.start, m.end) for m in mentions if m.code and m.kind != "place"]
     candidates: dict[int, list] = {}  # sentence start -> its place names, computed once
+    in_sentence: dict[int, tuple] = {}  # sentence start -> its actors' character spans
     for event in events:
         tok = trigger_token(doc, event)
         if tok is None:
@@ -55,10 +56,11 @@ def add_context(doc: Doc, mentions: list[Mention], events: list[Event], *,
             event.date, event.date_info = found.value, found.as_dict()
         # the sentence's actors are not places ("Baghdad said", "accused Washington")
         sent = tok.sent
-        actors = tuple(span for span in actor_spans
-                       if sent.start_char <= span[0] < sent.end_char)
         if sent.start not in candidates:
             candidates[sent.start] = places_in(sent)
+            in_sentence[sent.start] = tuple(span for span in actor_spans
+                                            if sent.start_char <= span[0] < sent.end_char)
+        actors = in_sentence[sent.start]
         background = found is not None and found.source == "historical"
         event.location = event_place(tok, gaz, countries, exclude=actors,
                                      destination=_visited(doc, event),
