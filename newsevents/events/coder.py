@@ -86,6 +86,11 @@ WATERS = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"}
 # arrested four suspects"); foreign troops may detain anyone, so MIL is not among them.
 ARREST = "173"
 DOMESTIC_FORCES = {"COP", "GOV", "JUD", "SPY"}
+# Armed groups outside the state do not arrest: when they capture or seize people they abduct
+# them (181), "fighters captured two soldiers", "staff seized by militants".
+ABDUCTION = "181"
+SEIZE = "171"
+NON_STATE_ARMED = {"REB", "INS", "UAF"}
 
 
 @dataclass(slots=True)
@@ -416,12 +421,16 @@ class EventCoder:
         protest from Israel"). Protesters or civilians who storm or besiege a building riot
         (145); armed forces or rebels who raid or storm one attack (190, entries flagged
         "armed"); forces that block a road or boats restrict movement (191), crowds
-        protest. Withdrawing from an organisation reduces relations with it (160), it is no
+        protest. Rebels or militants who capture or seize people abduct them (181). Withdrawing from an organisation reduces relations with it (160), it is no
         military retreat."""
         plover = self.ontology.plover(cameo)
         code = source.code or ""
         if cameo == RETREAT and target is not None and (target.code or "").startswith("IGO"):
             return LEAVE_ORGANISATION, "+from-organisation"
+        if target is not None and (cameo == ARREST or (cameo == SEIZE and len(
+                target.code or "") > 3)) and (code[3:6] in NON_STATE_ARMED or code.startswith(
+                    "IMG")):  # a seized ship has no role code; seized staff have one
+            return ABDUCTION, "+armed-group-doer"
         if plover == "PROTEST" and (len(code) == 3 or code.endswith("GOV")) and \
                 country_of(code):
             return STATE_PROTEST, "+state-doer"
