@@ -55,7 +55,7 @@ def test_conjoined_actors_fan_out(pipeline):
     assert find(evs, "ACCUSE", "FRA", "RUS") and find(evs, "ACCUSE", "DEU", "RUS")
 
 
-def test_reciprocal_meeting_gives_both_directions(pipeline):
+def test_reciprocal_meeting_is_coded_from_the_doer(pipeline):
     evs = events(pipeline, "Egyptian President Abdel Fattah al-Sisi met Sudan's army chief in "
                            "Cairo.", "2023-05-01")
     assert find(evs, "CONSULT", "EGY", "SDN")
@@ -701,3 +701,27 @@ def test_a_proposal_by_x_hung_on_the_verb_is_still_xs(pipeline):
 def test_a_deposit_in_a_central_bank_is_economic_aid(pipeline):
     evs = events(pipeline, "The UAE deposited $3 billion in Egypt's central bank on Sunday.")
     assert find(evs, "AID", "ARE", "EGY")
+
+
+def test_armed_group_capturing_soldiers_abducts_them(pipeline):
+    evs = events(pipeline, "Rebel fighters captured three Malian soldiers near Kidal on Friday.")
+    hit = find(evs, "ASSAULT", "MLI", "MLI")
+    assert hit and hit[0].cameo == "181"
+    evs = events(pipeline, "Malian police captured three rebel fighters near Kidal on Friday.")
+    assert find(evs, "COERCE", "MLI")
+
+
+def test_extending_sanctions_imposes_them(pipeline):
+    evs = events(pipeline, "The European Union extended its sanctions on Belarus for a year.")
+    assert find(evs, "COERCE", "IGO", "BLR")
+
+
+def test_summoning_a_charge_d_affaires_is_a_complaint(pipeline):
+    evs = events(pipeline, "Ghana's foreign ministry summoned the charge d'affaires of Togo.")
+    assert [e.cameo for e in find(evs, "ACCUSE", "GHA", "TGO")] == ["114"]
+
+
+def test_reciprocal_act_with_a_named_other_side_is_one_event(pipeline):
+    evs = events(pipeline, "Kenya's president telephoned his Tanzanian counterpart on Monday.")
+    assert find(evs, "CONSULT", "KEN", "TZA")
+    assert not find(evs, "CONSULT", "TZA", "KEN")

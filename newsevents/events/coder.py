@@ -421,8 +421,9 @@ class EventCoder:
         protest from Israel"). Protesters or civilians who storm or besiege a building riot
         (145); armed forces or rebels who raid or storm one attack (190, entries flagged
         "armed"); forces that block a road or boats restrict movement (191), crowds
-        protest. Rebels or militants who capture or seize people abduct them (181). Withdrawing from an organisation reduces relations with it (160), it is no
-        military retreat."""
+        protest. Rebels or militants who capture or seize people abduct them (181).
+        Withdrawing from an organisation reduces relations with it (160), it is no military
+        retreat."""
         plover = self.ontology.plover(cameo)
         code = source.code or ""
         if cameo == RETREAT and target is not None and (target.code or "").startswith("IGO"):
@@ -805,6 +806,10 @@ def _default_protest_target(source: Mention) -> list[Mention]:
 
 def _pairs(sources: list[Mention], targets: list[Mention], *,
            symmetric: bool) -> list[tuple[Mention, Mention | None]]:
+    """Source-target pairs. A reciprocal act with a named other side ("agreed to a truce with
+    Israel", "telephoned his counterpart") is one event per dyad, from the doer to the other
+    side (CODING.md): its mirror would be a second event. Only doers listed together with no
+    other side ("Iraq and Kuwait signed a deal") give every ordered pair."""
     if symmetric and len(sources) > 1 and not targets:  # "Iraq and Kuwait signed a deal"
         if len(sources) > 3:  # "Iran and six world powers - A, B, C ...": a hub and spokes
             hub = sources[0]
@@ -813,8 +818,6 @@ def _pairs(sources: list[Mention], targets: list[Mention], *,
     pairs: list[tuple[Mention, Mention | None]] = [
         (s, t) for s in sources for t in (targets or [None])
         if t is None or (s is not t and s.code != t.code and not _same_state(s.code, t.code))]
-    if symmetric:
-        pairs += [(t, s) for s, t in pairs if t is not None]
     return pairs
 
 
