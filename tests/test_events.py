@@ -725,3 +725,13 @@ def test_reciprocal_act_with_a_named_other_side_is_one_event(pipeline):
     evs = events(pipeline, "Kenya's president telephoned his Tanzanian counterpart on Monday.")
     assert find(evs, "CONSULT", "KEN", "TZA")
     assert not find(evs, "CONSULT", "TZA", "KEN")
+
+
+def test_the_aim_of_an_act_that_did_not_happen_is_not_reported(pipeline):
+    evs = events(pipeline, "Burundi denied sending soldiers into South Kivu to support the "
+                           "Mai-Mai militias.")
+    assert not find(evs, "SUPPORT")
+    evs = events(pipeline, "Algeria offered to help Tunisia rebuild its power grid and supply "
+                           "electricity to its southern towns.")
+    assert find(evs, "AGREE", "DZA", "TUN")
+    assert not find(evs, "COOPERATE")

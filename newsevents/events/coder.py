@@ -221,6 +221,7 @@ class EventCoder:
             if c.match and c.frame == "noun" and c.trigger.dep_ == "dobj" and \
                     c.trigger.head.lemma_.lower() in PREVENTING:
                 c.note, c.match = f"prevented by '{c.trigger.head.text}'", None
+        _drop_aims(cands, self.lexicon)
         return cands
 
     @staticmethod
@@ -575,6 +576,44 @@ class EventCoder:
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
             sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
+
+
+def _drop_aims(cands: list[Candidate], lexicon: Lexicon) -> None:
+    """Acts that are the aim of an act that did not happen are not reported either: "asked
+    Moscow to send troops to protect the population", "denied sending troops to support the
+    rebels" (purpose clauses), and within an act that is the content of a request, offer or
+    accusation, its own infinitives and conjuncts ("offered to help Iraq rebuild its grid and
+    supply gas"). The aim of a reported act may be an event ("went on hunger strike to
+    protest")."""
+    by_tok = {c.trigger.i: c for c in cands}
+    for c in cands:
+        if c.frame != "verb":
+            continue
+        content = c.match is None and c.note.startswith(("content of", "alleged by", "covered"))
+        if not content and (c.match is None or event_mode(c.trigger, lexicon)[0] == "actual"):
+            continue
+        for verb in _aim_clauses(c.trigger, content=content):
+            inner = by_tok.get(verb.i)
+            if inner is not None and inner.match:
+                inner.note, inner.match = f"aim of '{c.trigger.text}'", None
+
+
+def _aim_clauses(verb: Token, *, content: bool) -> list[Token]:
+    """The verbs of ``verb``'s purpose clauses ("to protect ..."), and when ``verb`` is an
+    unreported content, of its infinitives, that-clauses and conjuncts as well."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.pos_ not in ("VERB", "AUX"):
+            continue
+        purpose = child.dep_ == "advcl" and _to_infinitive(child) and not any(
+            g.dep_ in SUBJECTS for g in child.children)
+        if purpose or (content and child.dep_ in ("xcomp", "ccomp", "conj")):
+            out += [child, *_aim_clauses(child, content=True)]
+    return out
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _carried(verb: Token) -> list[Token]:
