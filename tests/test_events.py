@@ -735,3 +735,12 @@ def test_the_aim_of_an_act_that_did_not_happen_is_not_reported(pipeline):
                            "electricity to its southern towns.")
     assert find(evs, "AGREE", "DZA", "TUN")
     assert not find(evs, "COOPERATE")
+
+
+def test_the_condition_of_a_threat_is_not_a_reported_act(pipeline):
+    evs = events(pipeline, "Ghana threatened to close its border if Togo imposes tariffs on "
+                           "Ghanaian cocoa.")
+    assert not find(evs, "COERCE", "TGO")
+    evs = events(pipeline, "Malian troops may attack the town unless the rebels withdraw from "
+                           "it within a week, the army warned.")
+    assert not find(evs, "RETREAT")

@@ -91,6 +91,7 @@ DOMESTIC_FORCES = {"COP", "GOV", "JUD", "SPY"}
 ABDUCTION = "181"
 SEIZE = "171"
 NON_STATE_ARMED = {"REB", "INS", "UAF"}
+CONDITIONS = {"if", "unless"}
 
 
 @dataclass(slots=True)
@@ -374,6 +375,9 @@ class EventCoder:
                                                None, "actual", sent))
                 continue
             mode, _cue = event_mode(tok, self.lexicon)
+            if self._threat_condition(tok):
+                cand.note = "the condition of a threat, not a reported act"
+                continue
             if targets and mode in ONE_SIDED_MODES:
                 reciprocal = False  # "Damascus seeks to restore ties with Ankara": one side
             pairs = _pairs(sources, targets, symmetric=reciprocal)
@@ -453,6 +457,22 @@ class EventCoder:
             return []
         speaker = subject_of(head.head)
         return [[speaker]] if speaker is not None else []
+
+    def _threat_condition(self, tok: Token) -> bool:
+        """"threatened to close the strait if the United States imposes sanctions", "troops
+        may intervene unless the rebels withdraw, leaders warned": the condition of a threat
+        or warning is the act the threatened side is warned against, not a reported act."""
+        cond = _condition(tok)
+        if cond is None:
+            return False
+        head = cond.head
+        while True:
+            if any(self.ontology.plover(e.cameo) == "THREATEN"
+                   for e in self.lexicon.candidates("V", head.lemma_.lower())):
+                return True
+            if head.head.i == head.i:
+                return False
+            head = head.head
 
     def _retaliation(self, tok: Token) -> bool:
         """A retaliation word in the threat: "vowed to retaliate", "warned of a response"."""
@@ -576,6 +596,23 @@ class EventCoder:
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
             sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
+
+
+def _condition(tok: Token) -> Token | None:
+    """The clause verb when ``tok`` is in a condition: "if the United States imposes
+    sanctions", "unless they stop supporting the militants", "should it launch an assault"."""
+    verb = tok
+    while verb.dep_ in ("conj", "xcomp", "dobj", "pobj", "prep") and verb.head.i != verb.i \
+            and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    inverted = any(c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and subject is not
+                   None and c.i < subject.i for c in verb.children)
+    return verb if inverted else None
 
 
 def _drop_aims(cands: list[Candidate], lexicon: Lexicon) -> None:
