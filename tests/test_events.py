@@ -744,3 +744,9 @@ def test_the_condition_of_a_threat_is_not_a_reported_act(pipeline):
     evs = events(pipeline, "Malian troops may attack the town unless the rebels withdraw from "
                            "it within a week, the army warned.")
     assert not find(evs, "RETREAT")
+
+
+def test_an_ended_rift_is_not_a_new_one(pipeline):
+    evs = events(pipeline, "Morocco and Algeria reopened their embassies on Sunday, ending a "
+                           "two-year rift.")
+    assert not find(evs, "SANCTION")
