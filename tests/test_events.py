@@ -750,3 +750,11 @@ def test_an_ended_rift_is_not_a_new_one(pipeline):
     evs = events(pipeline, "Morocco and Algeria reopened their embassies on Sunday, ending a "
                            "two-year rift.")
     assert not find(evs, "SANCTION")
+
+
+def test_calling_an_act_illegal_accuses_its_doer(pipeline):
+    evs = events(pipeline, "Venezuela's foreign minister said Guyana's withdrawal from the talks "
+                           "was illegal.")
+    assert find(evs, "ACCUSE", "VEN", "GUY")
+    evs = events(pipeline, "Venezuela's foreign minister called the border treaty illegal.")
+    assert not find(evs, "ACCUSE")

@@ -93,6 +93,9 @@ ABDUCTION = "181"
 SEIZE = "171"
 NON_STATE_ARMED = {"REB", "INS", "UAF"}
 CONDITIONS = {"if", "unless"}
+# Judged things that are claims or texts, not acts: calling them illegal rejects them.
+CLAIMS = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT"}
+CRITICISM = "111"
 
 
 @dataclass(slots=True)
@@ -403,8 +406,9 @@ class EventCoder:
                 if t is None:
                     continue
                 counter[0] += 1
-                events.append(self._event(f"{doc_id}-e{counter[0]}", ev.verb, ev.judgement.cameo,
-                                          f"{ev.judgement.id}@speech", s, t, mode, sent))
+                cameo, why = self._judged_act(ev.judgement.cameo, ev.verb, ev.judged)
+                events.append(self._event(f"{doc_id}-e{counter[0]}", ev.verb, cameo,
+                                          f"{ev.judgement.id}{why}@speech", s, t, mode, sent))
         return _dedupe(events)
 
     def _shadow_statement(self, cand: Candidate, cameo: str, rule: str, actors: ActorIndex,
@@ -474,6 +478,16 @@ class EventCoder:
             if head.head.i == head.i:
                 return False
             head = head.head
+
+    def _judged_act(self, cameo: str, verb: Token, judged: Token) -> tuple[str, str]:
+        """(code, rule suffix): calling a deal, a vote or a report illegal or baseless rejects
+        it (12), but calling an act illegal ("said Washington's withdrawal was illegal",
+        "called the strikes unlawful") accuses its doer (111), unless the verb itself rejects."""
+        kind = self._noun_type(judged)
+        if cameo.startswith("12") and kind is not None and kind not in CLAIMS and \
+                verb.lemma_.lower() not in ("reject", "dismiss"):
+            return CRITICISM, "+act"
+        return cameo, ""
 
     def _retaliation(self, tok: Token) -> bool:
         """A retaliation word in the threat: "vowed to retaliate", "warned of a response"."""
