@@ -758,3 +758,16 @@ def test_calling_an_act_illegal_accuses_its_doer(pipeline):
     assert find(evs, "ACCUSE", "VEN", "GUY")
     evs = events(pipeline, "Venezuela's foreign minister called the border treaty illegal.")
     assert not find(evs, "ACCUSE")
+
+
+def test_a_trip_by_private_people_is_no_visit(pipeline):
+    evs = events(pipeline, "Three Canadian tourists freed by the kidnappers landed in Nairobi "
+                           "on Sunday.")
+    assert not find(evs, "CONSULT")
+    evs = events(pipeline, "Canada's foreign minister landed in Nairobi on Sunday.")
+    assert find(evs, "CONSULT", "CAN", "KEN")
+
+
+def test_rebels_evacuating_a_town_withdraw_from_it(pipeline):
+    evs = events(pipeline, "Rebels began evacuating the Syrian town of Daraya on Friday.")
+    assert find(evs, "RETREAT", "SYR") and not find(evs, "AID")

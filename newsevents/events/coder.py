@@ -96,6 +96,10 @@ CONDITIONS = {"if", "unless"}
 # Judged things that are claims or texts, not acts: calling them illegal rejects them.
 CLAIMS = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT"}
 CRITICISM = "111"
+VISIT, HOST = "042", "043"
+PRIVATE = {"CVL", "REF", "CRM"}  # civilians, refugees, convicts
+# Armed groups that evacuate a place withdraw from it (0874), they bring no relief (073).
+EVACUATE = "073"
 
 
 @dataclass(slots=True)
@@ -388,6 +392,9 @@ class EventCoder:
             if not pairs:
                 cand.note = "source and target are the same actor"
             for s, t in pairs:
+                if _private_trip(cameo, s, t):
+                    cand.note = "a trip or stay of private people is no visit"
+                    continue
                 counter[0] += 1
                 code, why = self._by_parties(cameo, s, t, armed=entry.armed)
                 previous = self._event(f"{doc_id}-e{counter[0]}", tok, code,
@@ -431,11 +438,15 @@ class EventCoder:
         protest from Israel"). Protesters or civilians who storm or besiege a building riot
         (145); armed forces or rebels who raid or storm one attack (190, entries flagged
         "armed"); forces that block a road or boats restrict movement (191), crowds
-        protest. Rebels or militants who capture or seize people abduct them (181).
+        protest. Rebels or militants who capture or seize people abduct them (181); armed
+        groups that evacuate a place withdraw from it (0874).
         Withdrawing from an organisation reduces relations with it (160), it is no military
         retreat."""
         plover = self.ontology.plover(cameo)
         code = source.code or ""
+        if cameo == EVACUATE and target is not None and code[3:6] in ARMED and \
+                len(target.code or "") == 3:  # a bare state: its ground, not its people
+            return RETREAT, "+armed-doer-leaves-place"
         if cameo == RETREAT and target is not None and (target.code or "").startswith("IGO"):
             return LEAVE_ORGANISATION, "+from-organisation"
         if target is not None and (cameo == ARREST or (cameo == SEIZE and len(
@@ -628,6 +639,13 @@ def _condition(tok: Token) -> Token | None:
     inverted = any(c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and subject is not
                    None and c.i < subject.i for c in verb.children)
     return verb if inverted else None
+
+
+def _private_trip(cameo: str, source: Mention, target: Mention | None) -> bool:
+    """"Five freed Americans landed in Doha", "countries receiving refugees": a visit (042)
+    or a hosting (043) is diplomatic only when the traveller is no private person."""
+    traveller = source if cameo == VISIT else target if cameo == HOST else None
+    return traveller is not None and (traveller.code or "")[3:6] in PRIVATE
 
 
 def _drop_aims(cands: list[Candidate], lexicon: Lexicon) -> None:
