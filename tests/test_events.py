@@ -771,3 +771,16 @@ def test_a_trip_by_private_people_is_no_visit(pipeline):
 def test_rebels_evacuating_a_town_withdraw_from_it(pipeline):
     evs = events(pipeline, "Rebels began evacuating the Syrian town of Daraya on Friday.")
     assert find(evs, "RETREAT", "SYR") and not find(evs, "AID")
+
+
+def test_a_vow_with_content_does_not_borrow_the_previous_target(pipeline):
+    evs = events(pipeline, "Mali's junta accused Algeria of hostile acts and vowed to defend "
+                           "the country.")
+    assert find(evs, "ACCUSE", "MLI", "DZA")
+    assert not find(evs, "AGREE")
+
+
+def test_listed_objects_share_one_frame(pipeline):
+    evs = events(pipeline, "Germany said it had suspended budget support and military "
+                           "cooperation with Niger.")
+    assert not find(evs, "SUPPORT")

@@ -220,7 +220,8 @@ class EventCoder:
                 if light and light.role == "light" and carried and not c.match.entry.objects:
                     c.note, c.match = f"light verb carrying '{carried[0].text}'", None
                     continue
-            for covered in (c.match.obj, c.match.clause):
+            objs = [c.match.obj, *_coordinated(c.match.obj)] if c.match.obj is not None else []
+            for covered in (*objs, c.match.clause):  # "suspended aid and cooperation"
                 other = by_tok.get(covered.i) if covered is not None else None
                 if other is not None and other is not c and other.match:
                     other.note, other.match = f"covered by '{tok.text}'", None
@@ -352,7 +353,8 @@ class EventCoder:
                 # fire": an attack with no target in the sentence of another's attack answers it
                 targets = _last_attacker(events, actors, sources)
             if not targets and previous is not None and previous.target is not None and \
-                    tok.dep_ == "conj" and previous.trigger == tok.head.text:
+                    tok.dep_ == "conj" and previous.trigger == tok.head.text and \
+                    cand.content is None:  # "accused X and vowed to defend the country"
                 # "summoned the Chinese ambassador and lodged a protest": the same target
                 targets = [m for m in actors.by_token.values()
                            if m.code == previous.target.code][:1]
@@ -646,6 +648,12 @@ def _private_trip(cameo: str, source: Mention, target: Mention | None) -> bool:
     or a hosting (043) is diplomatic only when the traveller is no private person."""
     traveller = source if cameo == VISIT else target if cameo == HOST else None
     return traveller is not None and (traveller.code or "")[3:6] in PRIVATE
+
+
+def _coordinated(obj: Token) -> list[Token]:
+    """The nouns listed with an object: "suspended budget support and security cooperation"
+    is one suspension, whichever of the two the frame matched."""
+    return [t for t in obj.conjuncts if t.pos_ in ("NOUN", "PROPN")]
 
 
 def _drop_aims(cands: list[Candidate], lexicon: Lexicon) -> None:
