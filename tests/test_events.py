@@ -784,3 +784,14 @@ def test_listed_objects_share_one_frame(pipeline):
     evs = events(pipeline, "Germany said it had suspended budget support and military "
                            "cooperation with Niger.")
     assert not find(evs, "SUPPORT")
+
+
+def test_warning_ones_own_residents_is_no_threat(pipeline):
+    evs = events(pipeline, "The typhoon prompted Manila to warn residents to stay indoors.")
+    assert not find(evs, "THREATEN")
+
+
+def test_a_judgement_word_modifying_a_noun_judges_no_one(pipeline):
+    evs = events(pipeline, "Senegal's president flew to Bamako and met the coup leaders on "
+                           "Monday, Senegalese state television said.")
+    assert not find(evs, "ACCUSE")

@@ -397,6 +397,9 @@ class EventCoder:
                 if _private_trip(cameo, s, t):
                     cand.note = "a trip or stay of private people is no visit"
                     continue
+                if info.plover == "THREATEN" and _own_people(s, t):
+                    cand.note = "a warning to or for one's own people is no threat"
+                    continue
                 counter[0] += 1
                 code, why = self._by_parties(cameo, s, t, armed=entry.armed)
                 previous = self._event(f"{doc_id}-e{counter[0]}", tok, code,
@@ -654,6 +657,14 @@ def _coordinated(obj: Token) -> list[Token]:
     """The nouns listed with an object: "suspended budget support and security cooperation"
     is one suspension, whichever of the two the frame matched."""
     return [t for t in obj.conjuncts if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _own_people(source: Mention, target: Mention | None) -> bool:
+    """"prompting Tokyo to warn residents to take cover", "warned it would respond to any
+    attack on its nationals": the warner's own civilians are warned or protected, not
+    threatened."""
+    own = country_of(source.code)
+    return target is not None and own is not None and (target.code or "") == f"{own}CVL"
 
 
 def _drop_aims(cands: list[Candidate], lexicon: Lexicon) -> None:
