@@ -795,3 +795,10 @@ def test_a_judgement_word_modifying_a_noun_judges_no_one(pipeline):
     evs = events(pipeline, "Senegal's president flew to Bamako and met the coup leaders on "
                            "Monday, Senegalese state television said.")
     assert not find(evs, "ACCUSE")
+
+
+def test_a_dateline_city_is_no_actor(pipeline):
+    evs = events(pipeline, "NAIROBI, March 3 (newswire) - Ethiopian troops shelled rebel "
+                           "positions near Gondar on Tuesday.")
+    assert find(evs, "ASSAULT", "ETH")
+    assert not find(evs, "ASSAULT", "KEN")

@@ -160,7 +160,10 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(MAX_CLIMB):
         # Raising: "X is scheduled to meet": the passive subject of the governing verb.
         deps = SUBJ if tok is verb else (*SUBJ, "nsubjpass")
-        subj = next((c for c in tok.children if c.dep_ in deps), None)
+        # two subjects: "KYIV, June 26 (Reuters) - Russian shelling killed": the dateline
+        # city is the parser's error, the subject next to the verb is the doer
+        subj = min((c for c in tok.children if c.dep_ in deps), default=None,
+                   key=lambda c: abs(c.i - tok.i))
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head  # "a faction that killed": the faction

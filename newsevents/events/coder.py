@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -97,6 +98,8 @@ CONDITIONS = {"if", "unless"}
 CLAIMS = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT"}
 CRITICISM = "111"
 VISIT, HOST = "042", "043"
+# A dateline: a capitalised place (and date, agency) before a dash, then a capitalised sentence.
+DATELINE = re.compile(r"\s*(?P<head>[A-Z][^\n]{0,80}?)\s[-\u2013\u2014]{1,2}\s+(?=[A-Z\"\u201c'])")
 PRIVATE = {"CVL", "REF", "CRM"}  # civilians, refugees, convicts
 # Armed groups that evacuate a place withdraw from it (0874), they bring no relief (073).
 EVACUATE = "073"
@@ -988,7 +991,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
                 doc_id: str, trace: list[Candidate] | None = None) -> list[Event]:
-    actors = ActorIndex(doc, mentions)
+    dateline = _dateline_end(doc.text)
+    actors = ActorIndex(doc, [m for m in mentions if m.start >= dateline])
     counter = [0]
     out: list[Event] = []
     history: list[Event] = []  # coded events and events that lacked a target, in order
@@ -998,6 +1002,19 @@ def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
         history.extend(events)
         out.extend(events)
     return _corefer(out)
+
+
+def _dateline_end(text: str) -> int:
+    """Where a dateline ends ("KYIV, June 26 (Reuters) - ", "Kuwait City – "): the city it
+    names is where the story was filed, not an actor (the parser may take it for the subject
+    of the first sentence). 0 when the text has none."""
+    m = DATELINE.match(text)
+    if m is None:
+        return 0
+    head = m.group("head")
+    words = head.split()
+    city = len(words) <= 3 or (words[0].rstrip(",").isupper() and "," in head)  # "BAGHDAD, May 2"
+    return m.end() if "(" in head or city else 0
 
 
 def _corefer(events: list[Event]) -> list[Event]:
