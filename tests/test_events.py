@@ -802,3 +802,11 @@ def test_a_dateline_city_is_no_actor(pipeline):
                            "positions near Gondar on Tuesday.")
     assert find(evs, "ASSAULT", "ETH")
     assert not find(evs, "ASSAULT", "KEN")
+
+
+def test_being_ready_to_host_talks_offers_them(pipeline):
+    evs = events(pipeline, "Oman said it was ready to host talks between Iran and Saudi "
+                           "Arabia.")
+    hit = find(evs, "AGREE", "OMN", "IRN")
+    assert hit and hit[0].cameo == "036"
+    assert not find(evs, "CONSULT", "OMN")

@@ -98,6 +98,8 @@ CONDITIONS = {"if", "unless"}
 CLAIMS = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT"}
 CRITICISM = "111"
 VISIT, HOST = "042", "043"
+# Being ready to do a cooperative act offers it: the CAMEO 03 code for each root's promise.
+OFFERS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # A dateline: a capitalised place (and date, agency) before a dash, then a capitalised sentence.
 DATELINE = re.compile(r"\s*(?P<head>[A-Z][^\n]{0,80}?)\s[-\u2013\u2014]{1,2}\s+(?=[A-Z\"\u201c'])")
 PRIVATE = {"CVL", "REF", "CRM"}  # civilians, refugees, convicts
@@ -516,11 +518,17 @@ class EventCoder:
     def _content_code(self, cand: Candidate) -> tuple[str, str]:
         """(CAMEO code, rule id): the entry's, except that a promise of a hostile act is a
         threat ("vowed to retaliate"), and so is a warning of retaliation ("warned of an
-        imminent response", otherwise a pessimistic comment)."""
+        imminent response", otherwise a pessimistic comment); being ready to do a cooperative
+        act offers it ("was ready to host talks")."""
         assert cand.match is not None
         entry = cand.match.entry
         if entry.cameo == WARN_OF and self._retaliation(cand.trigger):
             return HOSTILE_PROMISE, f"{entry.id}+retaliation"
+        offer = OFFERS.get(entry.cameo[:2])
+        head = cand.trigger.head
+        if offer and cand.trigger.dep_ == "xcomp" and head.pos_ == "ADJ" and \
+                (cue := self.lexicon.cue("acomp", head.lemma_.lower())) and cue.role == "offer":
+            return offer, f"{entry.id}+offer"  # "Ankara was ready to host talks"
         if cand.content is not None and entry.cameo.startswith("03") and \
                 self.ontology.plover(cand.content[1].entry.cameo) in HOSTILE:
             return HOSTILE_PROMISE, f"{entry.id}+hostile-content"
