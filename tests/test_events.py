@@ -810,3 +810,9 @@ def test_being_ready_to_host_talks_offers_them(pipeline):
     hit = find(evs, "AGREE", "OMN", "IRN")
     assert hit and hit[0].cameo == "036"
     assert not find(evs, "CONSULT", "OMN")
+
+
+def test_a_sponsor_named_in_a_hyphenated_modifier_is_no_party(pipeline):
+    evs = events(pipeline, "Armenia and Azerbaijan signed the EU-brokered accord on Friday.")
+    assert find(evs, "SUPPORT", "ARM", "AZE")
+    assert not find(evs, "SUPPORT", tgt="IGO")
