@@ -816,3 +816,15 @@ def test_a_sponsor_named_in_a_hyphenated_modifier_is_no_party(pipeline):
     evs = events(pipeline, "Armenia and Azerbaijan signed the EU-brokered accord on Friday.")
     assert find(evs, "SUPPORT", "ARM", "AZE")
     assert not find(evs, "SUPPORT", tgt="IGO")
+
+
+def test_any_attack_is_no_reported_attack(pipeline):
+    evs = events(pipeline, "Ghana's president warned Togo that any attack on Ghanaian traders "
+                           "would be answered.")
+    assert not find(evs, "ASSAULT")
+
+
+def test_a_newspapers_investigation_is_no_political_act(pipeline):
+    evs = events(pipeline, "Two Kenyan reporters investigated the massacre by soldiers in "
+                           "Turkana.")
+    assert not find(evs, "ACCUSE")

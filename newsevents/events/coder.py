@@ -98,6 +98,7 @@ CONDITIONS = {"if", "unless"}
 CLAIMS = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT"}
 CRITICISM = "111"
 VISIT, HOST = "042", "043"
+INVESTIGATE = "09"
 # Being ready to do a cooperative act offers it: the CAMEO 03 code for each root's promise.
 OFFERS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # A dateline: a capitalised place (and date, agency) before a dash, then a capitalised sentence.
@@ -315,6 +316,10 @@ class EventCoder:
             if not entry.attributive and reduced_passive(tok):
                 cand.note = "attributive participle describes a state, not an act"
                 continue
+            if cand.frame == "noun" and any(c.dep_ == "det" and c.lower_ == "any"
+                                            for c in tok.children):
+                cand.note = "'any attack': a kind of act, none reported"
+                continue
             if cand.frame == "noun" and _background_noun(tok):
                 cand.note = "event noun inside a noun phrase, with no doer of its own"
                 continue
@@ -401,6 +406,9 @@ class EventCoder:
             for s, t in pairs:
                 if _private_trip(cameo, s, t):
                     cand.note = "a trip or stay of private people is no visit"
+                    continue
+                if cameo.startswith(INVESTIGATE) and (s.code or "").endswith("MED"):
+                    cand.note = "a newspaper's investigation is reporting, no political act"
                     continue
                 if info.plover == "THREATEN" and _own_people(s, t):
                     cand.note = "a warning to or for one's own people is no threat"
