@@ -828,3 +828,10 @@ def test_a_newspapers_investigation_is_no_political_act(pipeline):
     evs = events(pipeline, "Two Kenyan reporters investigated the massacre by soldiers in "
                            "Turkana.")
     assert not find(evs, "ACCUSE")
+
+
+def test_the_act_inside_a_requested_thing_has_not_happened(pipeline):
+    evs = events(pipeline, "Somalia's defence minister asked for more Turkish help in training "
+                           "Somali soldiers.")
+    assert find(evs, "REQUEST", "SOM", "TUR")
+    assert not find(evs, "AID")

@@ -695,15 +695,30 @@ def _drop_aims(cands: list[Candidate], lexicon: Lexicon) -> None:
     protest")."""
     by_tok = {c.trigger.i: c for c in cands}
     for c in cands:
+        content = c.match is None and c.note.startswith(("content of", "alleged by", "covered"))
+        if c.frame == "noun" and c.note.startswith("content of"):
+            _drop_noun_aims(c.trigger, c.trigger.text, by_tok)
         if c.frame != "verb":
             continue
-        content = c.match is None and c.note.startswith(("content of", "alleged by", "covered"))
+        if c.match is not None and c.match.entry.cameo.startswith(CONTENT_ROOTS):
+            for noun in _carried(c.trigger):  # "asked for American help in training forces"
+                _drop_noun_aims(noun, c.trigger.text, by_tok)
         if not content and (c.match is None or event_mode(c.trigger, lexicon)[0] == "actual"):
             continue
         for verb in _aim_clauses(c.trigger, content=content):
             inner = by_tok.get(verb.i)
             if inner is not None and inner.match:
                 inner.note, inner.match = f"aim of '{c.trigger.text}'", None
+
+
+def _drop_noun_aims(noun: Token, by: str, by_tok: dict[int, Candidate]) -> None:
+    """The acts inside a requested or promised thing ("help in training Iraqi forces", "a
+    mission to protect civilians") have not happened either."""
+    for verb in (t for t in noun.subtree if t.dep_ == "pcomp" or (
+            t.dep_ == "acl" and _to_infinitive(t))):
+        inner = by_tok.get(verb.i)
+        if inner is not None and inner.match:
+            inner.note, inner.match = f"aim of '{by}'", None
 
 
 def _aim_clauses(verb: Token, *, content: bool) -> list[Token]:
