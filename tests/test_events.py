@@ -835,3 +835,11 @@ def test_the_act_inside_a_requested_thing_has_not_happened(pipeline):
                            "Somali soldiers.")
     assert find(evs, "REQUEST", "SOM", "TUR")
     assert not find(evs, "AID")
+
+
+def test_doers_agreeing_on_talks_between_their_ministers_agree_with_each_other(pipeline):
+    evs = events(pipeline, "Ghana and Togo agreed to launch regular talks between their "
+                           "foreign and defence ministers.")
+    assert find(evs, "AGREE", "GHA", "TGO") or find(evs, "AGREE", "TGO", "GHA")
+    assert not [e for e in evs if e.target and e.source and
+                e.target.code[:3] == e.source.code[:3]]

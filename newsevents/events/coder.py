@@ -99,6 +99,8 @@ CLAIMS = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSUL
 CRITICISM = "111"
 VISIT, HOST = "042", "043"
 INVESTIGATE = "09"
+# Acts that several doers do with one another when the named other side is their own organs.
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 # Being ready to do a cooperative act offers it: the CAMEO 03 code for each root's promise.
 OFFERS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # A dateline: a capitalised place (and date, agency) before a dash, then a capitalised sentence.
@@ -383,6 +385,11 @@ class EventCoder:
             else:
                 reciprocal = entry.symmetric
             own = {country_of(x.code) or x.code for x in sources}
+            if len(sources) > 1 and targets and info.plover in COOPERATIVE and all(
+                    country_of(t.code) in own and (t.code or "")[3:6] in STATE_ORGANS
+                    for t in targets):
+                # "India and Japan agreed to launch a dialogue between their ministers"
+                reciprocal = True
             if reciprocal and len(sources) > 1 and all(
                     (country_of(t.code) or t.code) in own and (t.code or "")[3:6] not in
                     NON_STATE for t in targets):
