@@ -843,3 +843,10 @@ def test_doers_agreeing_on_talks_between_their_ministers_agree_with_each_other(p
     assert find(evs, "AGREE", "GHA", "TGO") or find(evs, "AGREE", "TGO", "GHA")
     assert not [e for e in evs if e.target and e.source and
                 e.target.code[:3] == e.source.code[:3]]
+
+
+def test_seeking_to_buy_weapons_is_a_purchase_not_an_appeal(pipeline):
+    evs = events(pipeline, "Egypt seeks to buy 24 Rafale fighter jets from France.")
+    hit = find(evs, "COOPERATE", "EGY", "FRA")
+    assert hit and hit[0].mode == "intended"
+    assert not find(evs, "REQUEST")

@@ -44,6 +44,9 @@ DECISIONS = {"decision", "move", "step", "commitment", "pledge", "promise", "vow
 # Verbs whose subject takes on the act in their to/on-phrase: "agreed to a truce", "agreed
 # on a ceasefire", "committed to talks", "returned to negotiations", "resorted to force".
 ASSENTING = {"agree", "consent", "commit", "return", "resort", "accede", "sign"}
+# Verbs of trade: the lexicon codes them ("bought jets from France"), so a verb governing them
+# ("seeks to buy jets") is no appeal for the goods.
+TRADING = {"buy", "purchase", "import", "sell", "export"}
 OBJECT_CONTROL = {"force", "urge", "ask", "order", "call", "push", "press", "allow", "encourage",
                   "persuade", "invite", "compel", "pressure", "tell", "help", "enable",
                   "require", "demand", "warn", "instruct", "direct", "request", "appeal",
@@ -379,6 +382,12 @@ def several_doers(tok: Token) -> bool:
         or any(g.conjuncts for g in prep_objects(subj, ("of",)))  # "the presidents of X and Y"
 
 
+def _own_frame(clause: Token | None) -> bool:
+    """"seeks to buy 40 jets from Washington": an infinitive that is a trade of its own is
+    not what a request or promise is for (a purchase, not an appeal for military aid)."""
+    return clause is not None and clause.lemma_.lower() in TRADING
+
+
 def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = False
                  ) -> Match | None:
     """The most specific entry whose conditions hold for this trigger. With ``strict_preps``
@@ -402,8 +411,8 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
         obj = clause = None
         if e.objects:
             pool = objs + particle_objects(tok, e.particle) if e.particle else objs
-            hit = next(((o, c) for o, c in pool if o.lemma_.lower() in e.objects
-                        or o.lower_ in e.objects), None)
+            hit = next(((o, c) for o, c in pool if (o.lemma_.lower() in e.objects
+                        or o.lower_ in e.objects) and not _own_frame(c)), None)
             if hit is None:
                 continue
             obj, clause = hit
