@@ -850,3 +850,9 @@ def test_seeking_to_buy_weapons_is_a_purchase_not_an_appeal(pipeline):
     hit = find(evs, "COOPERATE", "EGY", "FRA")
     assert hit and hit[0].mode == "intended"
     assert not find(evs, "REQUEST")
+
+
+def test_the_condition_of_a_hostile_consequence_is_not_reported(pipeline):
+    evs = events(pipeline, "Sudan's president could face arrest if he travels to Kenya next "
+                           "month.")
+    assert not find(evs, "CONSULT")

@@ -501,12 +501,19 @@ class EventCoder:
 
     def _threat_condition(self, tok: Token) -> bool:
         """"threatened to close the strait if the United States imposes sanctions", "troops
-        may intervene unless the rebels withdraw, leaders warned": the condition of a threat
-        or warning is the act the threatened side is warned against, not a reported act."""
+        may intervene unless the rebels withdraw, leaders warned", "could face arrest if he
+        travelled": the condition of a threat, warning or hostile consequence is the act the
+        other side is warned against, not a reported act."""
         cond = _condition(tok)
         if cond is None:
             return False
         head = cond.head
+        # "Putin could face arrest if he travelled": the condition of a hostile consequence
+        acts = [self._noun_type(c) for c in head.children if c.dep_ == "dobj"] + [
+            self.ontology.plover(e.cameo) for e in self.lexicon.candidates(
+                "V", head.lemma_.lower()) if not e.objects]
+        if HOSTILE & set(acts):
+            return True
         while True:
             if any(self.ontology.plover(e.cameo) == "THREATEN"
                    for e in self.lexicon.candidates("V", head.lemma_.lower())):
