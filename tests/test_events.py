@@ -856,3 +856,10 @@ def test_the_condition_of_a_hostile_consequence_is_not_reported(pipeline):
     evs = events(pipeline, "Sudan's president could face arrest if he travels to Kenya next "
                            "month.")
     assert not find(evs, "CONSULT")
+
+
+def test_a_deployment_in_response_answers_the_last_foreign_aggressor(pipeline):
+    evs = events(pipeline, "Eritrean troops shelled the Ethiopian town of Zalambessa on "
+                           "Monday. The Djiboutian army said it had reinforced positions along "
+                           "the frontier in response.")
+    assert find(evs, "MOBILIZE", "DJI", "ERI")

@@ -376,6 +376,9 @@ class EventCoder:
                 targets = targets or _adversary(sent, actors, sources)
                 if not targets and cand.frame == "verb":
                     targets = _home_deployment(tok, actors, sources[0])
+                if not targets:  # "Syrian forces shelled a border town. The Lebanese army
+                    # reinforced its positions in response": the last foreign aggressor
+                    targets = _last_foreign_aggressor(history or [], actors, sources)
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
             if not targets and info.plover == "CONCEDE":
@@ -778,6 +781,19 @@ def _last_attacker(history: list[Event], actors: ActorIndex,
             continue
         if (country_of(event.target.code) or event.target.code) in own and \
                 (country_of(event.source.code) or event.source.code) not in own:
+            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
+    return []
+
+
+def _last_foreign_aggressor(history: list[Event], actors: ActorIndex,
+                            sources: list[Mention]) -> list[Mention]:
+    """The doer of the last hostile act of an earlier sentence by another state than the
+    sources': whom a deployment with no adversary in its own sentence answers."""
+    own = {country_of(s.code) or s.code for s in sources}
+    for event in reversed(history):
+        if event.plover not in HOSTILE - {"THREATEN"} or event.source is None:
+            continue
+        if (country_of(event.source.code) or event.source.code) not in own:
             return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
     return []
 
