@@ -863,3 +863,8 @@ def test_a_deployment_in_response_answers_the_last_foreign_aggressor(pipeline):
                            "Monday. The Djiboutian army said it had reinforced positions along "
                            "the frontier in response.")
     assert find(evs, "MOBILIZE", "DJI", "ERI")
+
+
+def test_who_condemns_an_attack_did_not_make_it(pipeline):
+    evs = events(pipeline, "Senegal condemned the deadly attack on Mali's army base.")
+    assert not find(evs, "ASSAULT", "SEN")

@@ -23,6 +23,11 @@ DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "
 OBSERVING = {"cover", "attend", "report", "witness", "watch", "film", "photograph", "document",
              "monitor", "disperse", "ban", "prohibit", "suppress", "crush", "quell", "prevent",
              "investigate", "survive", "flee", "escape", "avert", "forbid", "outlaw"}
+# Verbs whose subject judges the act its object names: "condemned the attack on Israel",
+# "welcomed the ceasefire", "rejected the proposal" (the doer is someone else).
+JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blast",
+           "welcome", "praise", "hail", "applaud", "commend", "reject", "dismiss", "mourn",
+           "regret", "lament"}
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
               "series", "string", "spate", "barrage", "volley", "salvo", "package",
@@ -232,7 +237,7 @@ def noun_sources(noun: Token, *, carrier: bool = True,
     head = noun.head
     if not carrier:
         return groups
-    if head.lemma_.lower() in OBSERVING:
+    if head.lemma_.lower() in OBSERVING | JUDGING:
         return groups
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
         groups.append([s] if (s := subject_of(head)) is not None else [])
