@@ -868,3 +868,9 @@ def test_a_deployment_in_response_answers_the_last_foreign_aggressor(pipeline):
 def test_who_condemns_an_attack_did_not_make_it(pipeline):
     evs = events(pipeline, "Senegal condemned the deadly attack on Mali's army base.")
     assert not find(evs, "ASSAULT", "SEN")
+
+
+def test_a_cancelled_agreement_is_not_a_new_one(pipeline):
+    evs = events(pipeline, "Belgium and the Netherlands last month cancelled their air services "
+                           "agreements with Belarus.")
+    assert not find(evs, "SUPPORT")

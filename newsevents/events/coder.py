@@ -64,8 +64,10 @@ EVENT_PRONOUNS = {"it", "this", "that"}
 CONTENT_ROOTS = ("02", "03", "10", "12", "13")
 CONTENT_DEPS = ("xcomp", "ccomp")
 # Verbs whose object event does not happen, or is over: "a hotline to avoid clashes", "ending
-# a three-year rift" (an "end the blockade" frame of the verb codes the easing itself).
-PREVENTING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter", "end"}
+# a three-year rift", "cancelled their air services agreements" (a frame of the verb, "end the
+# blockade", "suspended cooperation", codes the ending itself).
+PREVENTING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter", "end", "cancel",
+              "scrap", "terminate", "revoke", "annul", "suspend", "halt", "abandon", "freeze"}
 # Speech acts (requests, accusations, rejections, threats) that a speaker makes.
 SPEECH_ACTS = ("02", "10", "11", "12", "13")
 # An accusation's "of"/"for" clause is alleged, not reported: "accused Kampala of harbouring
