@@ -874,3 +874,9 @@ def test_a_cancelled_agreement_is_not_a_new_one(pipeline):
     evs = events(pipeline, "Belgium and the Netherlands last month cancelled their air services "
                            "agreements with Belarus.")
     assert not find(evs, "SUPPORT")
+
+
+def test_a_permitted_act_is_not_reported(pipeline):
+    evs = events(pipeline, "Washington extended a waiver allowing Jordan to keep importing "
+                           "electricity from Syria.")
+    assert not find(evs, "COOPERATE", "JOR", "SYR")

@@ -101,6 +101,8 @@ CLAIMS = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSUL
 CRITICISM = "111"
 VISIT, HOST = "042", "043"
 INVESTIGATE = "09"
+# Verbs whose infinitive is permitted, not reported: "allowed Iraq to keep importing gas".
+PERMITTING = {"allow", "permit", "let"}
 # Acts that several doers do with one another when the named other side is their own organs.
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 # Being ready to do a cooperative act offers it: the CAMEO 03 code for each root's promise.
@@ -713,6 +715,14 @@ def _drop_aims(cands: list[Candidate], lexicon: Lexicon) -> None:
     supply gas"). The aim of a reported act may be an event ("went on hunger strike to
     protest")."""
     by_tok = {c.trigger.i: c for c in cands}
+    sent = cands[0].trigger.sent if cands else []
+    for verb in (t for t in sent if t.lemma_.lower() in PERMITTING and t.pos_ == "VERB"):
+        # "allowing Iraq to continue importing gas from Iran": the permission is the news
+        for clause in (c for c in verb.children if c.dep_ in CONTENT_DEPS):
+            for inner_verb in (clause, *_aim_clauses(clause, content=True)):
+                inner = by_tok.get(inner_verb.i)
+                if inner is not None and inner.match:
+                    inner.note, inner.match = f"permitted by '{verb.text}'", None
     for c in cands:
         content = c.match is None and c.note.startswith(("content of", "alleged by", "covered"))
         if c.frame == "noun" and c.note.startswith("content of"):
