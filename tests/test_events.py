@@ -880,3 +880,7 @@ def test_a_permitted_act_is_not_reported(pipeline):
     evs = events(pipeline, "Washington extended a waiver allowing Jordan to keep importing "
                            "electricity from Syria.")
     assert not find(evs, "COOPERATE", "JOR", "SYR")
+    evs = events(pipeline, "Nigeria could cut its aid to Niger if the junta expels Nigerian "
+                           "diplomats.")
+    assert find(evs, "SANCTION", "NGA", "NER")
+    assert not find(evs, "COERCE")
