@@ -884,3 +884,10 @@ def test_a_permitted_act_is_not_reported(pipeline):
                            "diplomats.")
     assert find(evs, "SANCTION", "NGA", "NER")
     assert not find(evs, "COERCE")
+
+
+def test_acts_in_an_allegation_are_not_reported_as_facts(pipeline):
+    evs = events(pipeline, "Kenyan police closed a radio station that had aired a letter "
+                           "alleging a plot to kill army officers who criticised Kenya's "
+                           "president.")
+    assert not find(evs, "ACCUSE") and not find(evs, "ASSAULT")

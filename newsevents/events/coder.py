@@ -103,6 +103,8 @@ VISIT, HOST = "042", "043"
 INVESTIGATE = "09"
 # Verbs whose infinitive is permitted, not reported: "allowed Iraq to keep importing gas".
 PERMITTING = {"allow", "permit", "let"}
+# Verbs whose object or that-clause is an allegation: the acts in it are not reported as facts.
+ALLEGING = {"allege"}
 # Acts that several doers do with one another when the named other side is their own organs.
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 # Being ready to do a cooperative act offers it: the CAMEO 03 code for each root's promise.
@@ -723,6 +725,13 @@ def _drop_aims(cands: list[Candidate], lexicon: Lexicon) -> None:
                 inner = by_tok.get(inner_verb.i)
                 if inner is not None and inner.match:
                     inner.note, inner.match = f"permitted by '{verb.text}'", None
+    for verb in (t for t in sent if t.lemma_.lower() in ALLEGING and t.pos_ == "VERB"):
+        # "a letter alleging a plot to assassinate generals who opposed the president's son"
+        for told in (c for c in verb.children if c.dep_ in ("dobj", "ccomp")):
+            for t in told.subtree:
+                inner = by_tok.get(t.i)
+                if inner is not None and inner.match:
+                    inner.note, inner.match = f"alleged by '{verb.text}'", None
     for c in cands:
         content = c.match is None and c.note.startswith(("content of", "alleged by", "covered"))
         if c.frame == "noun" and c.note.startswith("content of"):
