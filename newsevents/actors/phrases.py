@@ -17,6 +17,10 @@ FORMER = {"former", "ex", "late", "then", "outgoing", "ousted", "deposed", "prev
 # Plural nouns that, with a number, name actors mentioned before ("the two countries").
 GROUP_NOUNS = {"country", "nation", "state", "side", "party", "leader", "government", "power",
                "neighbour", "neighbor", "capital", "president", "minister", "rival", "ally"}
+# "X-backed Y": participles that name Y's sponsor, not Y ("a Saudi-led coalition" is led, and
+# coded, by Saudi Arabia).
+SPONSORING = {"backed", "sponsored", "funded", "supported", "brokered", "mediated", "allied",
+              "aligned", "armed", "trained", "installed"}
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3}
 
 
@@ -29,8 +33,11 @@ def member(group: Mention, code: str, rule: str, entry: str) -> Mention:
 
 
 def partisan(doc: Doc, i: int) -> bool:
-    """"pro-Russian separatists", "anti-American militias": a sympathy, not a nationality."""
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+    """"pro-Russian separatists", "anti-American militias": a sympathy, not a nationality;
+    "Turkish-backed rebels", "an EU-brokered deal": a sponsor, not the phrase's actor."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
+        return True
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in SPONSORING
 
 
 def group_size(head: Token) -> int:

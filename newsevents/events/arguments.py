@@ -23,6 +23,11 @@ DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "
 OBSERVING = {"cover", "attend", "report", "witness", "watch", "film", "photograph", "document",
              "monitor", "disperse", "ban", "prohibit", "suppress", "crush", "quell", "prevent",
              "investigate", "survive", "flee", "escape", "avert", "forbid", "outlaw"}
+# Verbs whose subject judges the act its object names: "condemned the attack on Israel",
+# "welcomed the ceasefire", "rejected the proposal" (the doer is someone else).
+JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blast",
+           "welcome", "praise", "hail", "applaud", "commend", "reject", "dismiss", "mourn",
+           "regret", "lament"}
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
               "series", "string", "spate", "barrage", "volley", "salvo", "package",
@@ -44,6 +49,9 @@ DECISIONS = {"decision", "move", "step", "commitment", "pledge", "promise", "vow
 # Verbs whose subject takes on the act in their to/on-phrase: "agreed to a truce", "agreed
 # on a ceasefire", "committed to talks", "returned to negotiations", "resorted to force".
 ASSENTING = {"agree", "consent", "commit", "return", "resort", "accede", "sign"}
+# Verbs of trade: the lexicon codes them ("bought jets from France"), so a verb governing them
+# ("seeks to buy jets") is no appeal for the goods.
+TRADING = {"buy", "purchase", "import", "sell", "export"}
 OBJECT_CONTROL = {"force", "urge", "ask", "order", "call", "push", "press", "allow", "encourage",
                   "persuade", "invite", "compel", "pressure", "tell", "help", "enable",
                   "require", "demand", "warn", "instruct", "direct", "request", "appeal",
@@ -160,7 +168,10 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(MAX_CLIMB):
         # Raising: "X is scheduled to meet": the passive subject of the governing verb.
         deps = SUBJ if tok is verb else (*SUBJ, "nsubjpass")
-        subj = next((c for c in tok.children if c.dep_ in deps), None)
+        # two subjects: "KYIV, June 26 (Reuters) - Russian shelling killed": the dateline
+        # city is the parser's error, the subject next to the verb is the doer
+        subj = min((c for c in tok.children if c.dep_ in deps), default=None,
+                   key=lambda c: abs(c.i - tok.i))
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head  # "a faction that killed": the faction
@@ -226,7 +237,7 @@ def noun_sources(noun: Token, *, carrier: bool = True,
     head = noun.head
     if not carrier:
         return groups
-    if head.lemma_.lower() in OBSERVING:
+    if head.lemma_.lower() in OBSERVING | JUDGING:
         return groups
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
         groups.append([s] if (s := subject_of(head)) is not None else [])
@@ -376,6 +387,12 @@ def several_doers(tok: Token) -> bool:
         or any(g.conjuncts for g in prep_objects(subj, ("of",)))  # "the presidents of X and Y"
 
 
+def _own_frame(clause: Token | None) -> bool:
+    """"seeks to buy 40 jets from Washington": an infinitive that is a trade of its own is
+    not what a request or promise is for (a purchase, not an appeal for military aid)."""
+    return clause is not None and clause.lemma_.lower() in TRADING
+
+
 def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = False
                  ) -> Match | None:
     """The most specific entry whose conditions hold for this trigger. With ``strict_preps``
@@ -399,8 +416,8 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
         obj = clause = None
         if e.objects:
             pool = objs + particle_objects(tok, e.particle) if e.particle else objs
-            hit = next(((o, c) for o, c in pool if o.lemma_.lower() in e.objects
-                        or o.lower_ in e.objects), None)
+            hit = next(((o, c) for o, c in pool if (o.lemma_.lower() in e.objects
+                        or o.lower_ in e.objects) and not _own_frame(c)), None)
             if hit is None:
                 continue
             obj, clause = hit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -63,8 +64,11 @@ EVENT_PRONOUNS = {"it", "this", "that"}
 # REJECT 12, THREATEN 13).
 CONTENT_ROOTS = ("02", "03", "10", "12", "13")
 CONTENT_DEPS = ("xcomp", "ccomp")
-# Verbs whose object event does not happen: "a hotline to avoid clashes".
-PREVENTING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter"}
+# Verbs whose object event does not happen, or is over: "a hotline to avoid clashes", "ending
+# a three-year rift", "cancelled their air services agreements" (a frame of the verb, "end the
+# blockade", "suspended cooperation", codes the ending itself).
+PREVENTING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter", "end", "cancel",
+              "scrap", "terminate", "revoke", "annul", "suspend", "halt", "abandon", "freeze"}
 # Speech acts (requests, accusations, rejections, threats) that a speaker makes.
 SPEECH_ACTS = ("02", "10", "11", "12", "13")
 # An accusation's "of"/"for" clause is alleged, not reported: "accused Kampala of harbouring
@@ -87,6 +91,30 @@ WATERS = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"}
 # arrested four suspects"); foreign troops may detain anyone, so MIL is not among them.
 ARREST = "173"
 DOMESTIC_FORCES = {"COP", "GOV", "JUD", "SPY"}
+# Armed groups outside the state do not arrest: when they capture or seize people they abduct
+# them (181), "fighters captured two soldiers", "staff seized by militants".
+ABDUCTION = "181"
+SEIZE = "171"
+NON_STATE_ARMED = {"REB", "INS", "UAF"}
+CONDITIONS = {"if", "unless"}
+# Judged things that are claims or texts, not acts: calling them illegal rejects them.
+CLAIMS = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT"}
+CRITICISM = "111"
+VISIT, HOST = "042", "043"
+INVESTIGATE = "09"
+# Verbs whose infinitive is permitted, not reported: "allowed Iraq to keep importing gas".
+PERMITTING = {"allow", "permit", "let"}
+# Verbs whose object or that-clause is an allegation: the acts in it are not reported as facts.
+ALLEGING = {"allege"}
+# Acts that several doers do with one another when the named other side is their own organs.
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
+# Being ready to do a cooperative act offers it: the CAMEO 03 code for each root's promise.
+OFFERS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# A dateline: a capitalised place (and date, agency) before a dash, then a capitalised sentence.
+DATELINE = re.compile(r"\s*(?P<head>[A-Z][^\n]{0,80}?)\s[-\u2013\u2014]{1,2}\s+(?=[A-Z\"\u201c'])")
+PRIVATE = {"CVL", "REF", "CRM"}  # civilians, refugees, convicts
+# Armed groups that evacuate a place withdraw from it (0874), they bring no relief (073).
+EVACUATE = "073"
 
 
 @dataclass(slots=True)
@@ -224,7 +252,8 @@ class EventCoder:
                 if light and light.role == "light" and carried and not c.match.entry.objects:
                     c.note, c.match = f"light verb carrying '{carried[0].text}'", None
                     continue
-            for covered in (c.match.obj, c.match.clause):
+            objs = [c.match.obj, *_coordinated(c.match.obj)] if c.match.obj is not None else []
+            for covered in (*objs, c.match.clause):  # "suspended aid and cooperation"
                 other = by_tok.get(covered.i) if covered is not None else None
                 if other is not None and other is not c and other.match:
                     other.note, other.match = f"covered by '{tok.text}'", None
@@ -234,6 +263,7 @@ class EventCoder:
             if c.match and c.frame == "noun" and c.trigger.dep_ == "dobj" and \
                     c.trigger.head.lemma_.lower() in PREVENTING:
                 c.note, c.match = f"prevented by '{c.trigger.head.text}'", None
+        _drop_aims(cands, self.lexicon)
         return cands
 
     @staticmethod
@@ -312,6 +342,10 @@ class EventCoder:
             if not entry.attributive and reduced_passive(tok):
                 cand.note = "attributive participle describes a state, not an act"
                 continue
+            if cand.frame == "noun" and any(c.dep_ == "det" and c.lower_ == "any"
+                                            for c in tok.children):
+                cand.note = "'any attack': a kind of act, none reported"
+                continue
             if cand.frame == "noun" and _background_noun(tok):
                 cand.note = "event noun inside a noun phrase, with no doer of its own"
                 continue
@@ -355,7 +389,8 @@ class EventCoder:
                 # fire": an attack with no target in the sentence of another's attack answers it
                 targets = _last_attacker(events, actors, sources)
             if not targets and previous is not None and previous.target is not None and \
-                    tok.dep_ == "conj" and previous.trigger == tok.head.text:
+                    tok.dep_ == "conj" and previous.trigger == tok.head.text and \
+                    cand.content is None:  # "accused X and vowed to defend the country"
                 # "summoned the Chinese ambassador and lodged a protest": the same target
                 targets = [m for m in actors.by_token.values()
                            if m.code == previous.target.code][:1]
@@ -365,6 +400,9 @@ class EventCoder:
                 targets = targets or _adversary(sent, actors, sources)
                 if not targets and cand.frame == "verb":
                     targets = _home_deployment(tok, actors, sources[0])
+                if not targets:  # "Syrian forces shelled a border town. The Lebanese army
+                    # reinforced its positions in response": the last foreign aggressor
+                    targets = _last_foreign_aggressor(history or [], actors, sources)
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
             if not targets and info.plover == "CONCEDE":
@@ -374,6 +412,11 @@ class EventCoder:
             else:
                 reciprocal = entry.symmetric
             own = {country_of(x.code) or x.code for x in sources}
+            if len(sources) > 1 and targets and info.plover in COOPERATIVE and all(
+                    country_of(t.code) in own and (t.code or "")[3:6] in STATE_ORGANS
+                    for t in targets):
+                # "India and Japan agreed to launch a dialogue between their ministers"
+                reciprocal = True
             if reciprocal and len(sources) > 1 and all(
                     (country_of(t.code) or t.code) in own and (t.code or "")[3:6] not in
                     NON_STATE for t in targets):
@@ -386,12 +429,24 @@ class EventCoder:
                                                None, "actual", sent))
                 continue
             mode, _cue = event_mode(tok, self.lexicon)
+            if self._threat_condition(tok):
+                cand.note = "the condition of a threat, not a reported act"
+                continue
             if targets and mode in ONE_SIDED_MODES:
                 reciprocal = False  # "Damascus seeks to restore ties with Ankara": one side
             pairs = _pairs(sources, targets, symmetric=reciprocal)
             if not pairs:
                 cand.note = "source and target are the same actor"
             for s, t in pairs:
+                if _private_trip(cameo, s, t):
+                    cand.note = "a trip or stay of private people is no visit"
+                    continue
+                if cameo.startswith(INVESTIGATE) and (s.code or "").endswith("MED"):
+                    cand.note = "a newspaper's investigation is reporting, no political act"
+                    continue
+                if info.plover == "THREATEN" and _own_people(s, t):
+                    cand.note = "a warning to or for one's own people is no threat"
+                    continue
                 counter[0] += 1
                 code, why = self._by_parties(cameo, s, t, armed=entry.armed)
                 previous = self._event(f"{doc_id}-e{counter[0]}", tok, code,
@@ -410,8 +465,9 @@ class EventCoder:
                 if t is None:
                     continue
                 counter[0] += 1
-                events.append(self._event(f"{doc_id}-e{counter[0]}", ev.verb, ev.judgement.cameo,
-                                          f"{ev.judgement.id}@speech", s, t, mode, sent))
+                cameo, why = self._judged_act(ev.judgement.cameo, ev.verb, ev.judged)
+                events.append(self._event(f"{doc_id}-e{counter[0]}", ev.verb, cameo,
+                                          f"{ev.judgement.id}{why}@speech", s, t, mode, sent))
         return _dedupe(events)
 
     def _shadow_statement(self, cand: Candidate, cameo: str, rule: str, actors: ActorIndex,
@@ -434,12 +490,21 @@ class EventCoder:
         protest from Israel"). Protesters or civilians who storm or besiege a building riot
         (145); armed forces or rebels who raid or storm one attack (190, entries flagged
         "armed"); forces that block a road or boats restrict movement (191), crowds
-        protest. Withdrawing from an organisation reduces relations with it (160), it is no
-        military retreat."""
+        protest. Rebels or militants who capture or seize people abduct them (181); armed
+        groups that evacuate a place withdraw from it (0874).
+        Withdrawing from an organisation reduces relations with it (160), it is no military
+        retreat."""
         plover = self.ontology.plover(cameo)
         code = source.code or ""
+        if cameo == EVACUATE and target is not None and code[3:6] in ARMED and \
+                len(target.code or "") == 3:  # a bare state: its ground, not its people
+            return RETREAT, "+armed-doer-leaves-place"
         if cameo == RETREAT and target is not None and (target.code or "").startswith("IGO"):
             return LEAVE_ORGANISATION, "+from-organisation"
+        if target is not None and (cameo == ARREST or (cameo == SEIZE and len(
+                target.code or "") > 3)) and (code[3:6] in NON_STATE_ARMED or code.startswith(
+                    "IMG")):  # a seized ship has no role code; seized staff have one
+            return ABDUCTION, "+armed-group-doer"
         if plover == "PROTEST" and (len(code) == 3 or code.endswith("GOV")) and \
                 country_of(code):
             return STATE_PROTEST, "+state-doer"
@@ -461,6 +526,39 @@ class EventCoder:
         speaker = subject_of(head.head)
         return [[speaker]] if speaker is not None else []
 
+    def _threat_condition(self, tok: Token) -> bool:
+        """"threatened to close the strait if the United States imposes sanctions", "troops
+        may intervene unless the rebels withdraw, leaders warned", "could face arrest if he
+        travelled": the condition of a threat, warning or hostile consequence is the act the
+        other side is warned against, not a reported act."""
+        cond = _condition(tok)
+        if cond is None:
+            return False
+        head = cond.head
+        # "Putin could face arrest if he travelled": the condition of a hostile consequence
+        acts = [self._noun_type(c) for c in head.children if c.dep_ == "dobj"] + [
+            self.ontology.plover(e.cameo) for e in self.lexicon.candidates(
+                "V", head.lemma_.lower()) if not e.objects]
+        if HOSTILE & set(acts):
+            return True
+        while True:
+            if any(self.ontology.plover(e.cameo) == "THREATEN"
+                   for e in self.lexicon.candidates("V", head.lemma_.lower())):
+                return True
+            if head.head.i == head.i:
+                return False
+            head = head.head
+
+    def _judged_act(self, cameo: str, verb: Token, judged: Token) -> tuple[str, str]:
+        """(code, rule suffix): calling a deal, a vote or a report illegal or baseless rejects
+        it (12), but calling an act illegal ("said Washington's withdrawal was illegal",
+        "called the strikes unlawful") accuses its doer (111), unless the verb itself rejects."""
+        kind = self._noun_type(judged)
+        if cameo.startswith("12") and kind is not None and kind not in CLAIMS and \
+                verb.lemma_.lower() not in ("reject", "dismiss"):
+            return CRITICISM, "+act"
+        return cameo, ""
+
     def _retaliation(self, tok: Token) -> bool:
         """A retaliation word in the threat: "vowed to retaliate", "warned of a response"."""
         return any((cue := self.lexicon.cue("lemma", t.lemma_.lower())) is not None
@@ -469,11 +567,17 @@ class EventCoder:
     def _content_code(self, cand: Candidate) -> tuple[str, str]:
         """(CAMEO code, rule id): the entry's, except that a promise of a hostile act is a
         threat ("vowed to retaliate"), and so is a warning of retaliation ("warned of an
-        imminent response", otherwise a pessimistic comment)."""
+        imminent response", otherwise a pessimistic comment); being ready to do a cooperative
+        act offers it ("was ready to host talks")."""
         assert cand.match is not None
         entry = cand.match.entry
         if entry.cameo == WARN_OF and self._retaliation(cand.trigger):
             return HOSTILE_PROMISE, f"{entry.id}+retaliation"
+        offer = OFFERS.get(entry.cameo[:2])
+        head = cand.trigger.head
+        if offer and cand.trigger.dep_ == "xcomp" and head.pos_ == "ADJ" and \
+                (cue := self.lexicon.cue("acomp", head.lemma_.lower())) and cue.role == "offer":
+            return offer, f"{entry.id}+offer"  # "Ankara was ready to host talks"
         if cand.content is not None and entry.cameo.startswith("03") and \
                 self.ontology.plover(cand.content[1].entry.cameo) in HOSTILE:
             return HOSTILE_PROMISE, f"{entry.id}+hostile-content"
@@ -586,6 +690,112 @@ class EventCoder:
             rule=rule, plover_mode=info.plover_mode or None)
 
 
+def _condition(tok: Token) -> Token | None:
+    """The clause verb when ``tok`` is in a condition: "if the United States imposes
+    sanctions", "unless they stop supporting the militants", "should it launch an assault"."""
+    verb = tok
+    while verb.dep_ in ("conj", "xcomp", "dobj", "pobj", "prep") and verb.head.i != verb.i \
+            and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    inverted = any(c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and subject is not
+                   None and c.i < subject.i for c in verb.children)
+    return verb if inverted else None
+
+
+def _private_trip(cameo: str, source: Mention, target: Mention | None) -> bool:
+    """"Five freed Americans landed in Doha", "countries receiving refugees": a visit (042)
+    or a hosting (043) is diplomatic only when the traveller is no private person."""
+    traveller = source if cameo == VISIT else target if cameo == HOST else None
+    return traveller is not None and (traveller.code or "")[3:6] in PRIVATE
+
+
+def _coordinated(obj: Token) -> list[Token]:
+    """The nouns listed with an object: "suspended budget support and security cooperation"
+    is one suspension, whichever of the two the frame matched."""
+    return [t for t in obj.conjuncts if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _own_people(source: Mention, target: Mention | None) -> bool:
+    """"prompting Tokyo to warn residents to take cover", "warned it would respond to any
+    attack on its nationals": the warner's own civilians are warned or protected, not
+    threatened."""
+    own = country_of(source.code)
+    return target is not None and own is not None and (target.code or "") == f"{own}CVL"
+
+
+def _drop_aims(cands: list[Candidate], lexicon: Lexicon) -> None:
+    """Acts that are the aim of an act that did not happen are not reported either: "asked
+    Moscow to send troops to protect the population", "denied sending troops to support the
+    rebels" (purpose clauses), and within an act that is the content of a request, offer or
+    accusation, its own infinitives and conjuncts ("offered to help Iraq rebuild its grid and
+    supply gas"). The aim of a reported act may be an event ("went on hunger strike to
+    protest")."""
+    by_tok = {c.trigger.i: c for c in cands}
+    sent = cands[0].trigger.sent if cands else []
+    for verb in (t for t in sent if t.lemma_.lower() in PERMITTING and t.pos_ == "VERB"):
+        # "allowing Iraq to continue importing gas from Iran": the permission is the news
+        for clause in (c for c in verb.children if c.dep_ in CONTENT_DEPS):
+            for inner_verb in (clause, *_aim_clauses(clause, content=True)):
+                inner = by_tok.get(inner_verb.i)
+                if inner is not None and inner.match:
+                    inner.note, inner.match = f"permitted by '{verb.text}'", None
+    for verb in (t for t in sent if t.lemma_.lower() in ALLEGING and t.pos_ == "VERB"):
+        # "a letter alleging a plot to assassinate generals who opposed the president's son"
+        for told in (c for c in verb.children if c.dep_ in ("dobj", "ccomp")):
+            for t in told.subtree:
+                inner = by_tok.get(t.i)
+                if inner is not None and inner.match:
+                    inner.note, inner.match = f"alleged by '{verb.text}'", None
+    for c in cands:
+        content = c.match is None and c.note.startswith(("content of", "alleged by", "covered"))
+        if c.frame == "noun" and c.note.startswith("content of"):
+            _drop_noun_aims(c.trigger, c.trigger.text, by_tok)
+        if c.frame != "verb":
+            continue
+        if c.match is not None and c.match.entry.cameo.startswith(CONTENT_ROOTS):
+            for noun in _carried(c.trigger):  # "asked for American help in training forces"
+                _drop_noun_aims(noun, c.trigger.text, by_tok)
+        if not content and (c.match is None or event_mode(c.trigger, lexicon)[0] == "actual"):
+            continue
+        for verb in _aim_clauses(c.trigger, content=content):
+            inner = by_tok.get(verb.i)
+            if inner is not None and inner.match:
+                inner.note, inner.match = f"aim of '{c.trigger.text}'", None
+
+
+def _drop_noun_aims(noun: Token, by: str, by_tok: dict[int, Candidate]) -> None:
+    """The acts inside a requested or promised thing ("help in training Iraqi forces", "a
+    mission to protect civilians") have not happened either."""
+    for verb in (t for t in noun.subtree if t.dep_ == "pcomp" or (
+            t.dep_ == "acl" and _to_infinitive(t))):
+        inner = by_tok.get(verb.i)
+        if inner is not None and inner.match:
+            inner.note, inner.match = f"aim of '{by}'", None
+
+
+def _aim_clauses(verb: Token, *, content: bool) -> list[Token]:
+    """The verbs of ``verb``'s purpose clauses ("to protect ..."), and when ``verb`` is an
+    unreported content, of its infinitives, that-clauses and conjuncts as well."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.pos_ not in ("VERB", "AUX"):
+            continue
+        purpose = child.dep_ == "advcl" and _to_infinitive(child) and not any(
+            g.dep_ in SUBJECTS for g in child.children)
+        if purpose or (content and child.dep_ in ("xcomp", "ccomp", "conj")):
+            out += [child, *_aim_clauses(child, content=True)]
+    return out
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _carried(verb: Token) -> list[Token]:
     """Nouns a verb carries: its object and the objects of its to/on/for-phrases."""
     return [c for c in verb.children if c.dep_ == "dobj"] + [
@@ -611,6 +821,19 @@ def _last_attacker(history: list[Event], actors: ActorIndex,
             continue
         if (country_of(event.target.code) or event.target.code) in own and \
                 (country_of(event.source.code) or event.source.code) not in own:
+            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
+    return []
+
+
+def _last_foreign_aggressor(history: list[Event], actors: ActorIndex,
+                            sources: list[Mention]) -> list[Mention]:
+    """The doer of the last hostile act of an earlier sentence by another state than the
+    sources': whom a deployment with no adversary in its own sentence answers."""
+    own = {country_of(s.code) or s.code for s in sources}
+    for event in reversed(history):
+        if event.plover not in HOSTILE - {"THREATEN"} or event.source is None:
+            continue
+        if (country_of(event.source.code) or event.source.code) not in own:
             return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
     return []
 
@@ -815,6 +1038,10 @@ def _default_protest_target(source: Mention) -> list[Mention]:
 
 def _pairs(sources: list[Mention], targets: list[Mention], *,
            symmetric: bool) -> list[tuple[Mention, Mention | None]]:
+    """Source-target pairs. A reciprocal act with a named other side ("agreed to a truce with
+    Israel", "telephoned his counterpart") is one event per dyad, from the doer to the other
+    side (CODING.md): its mirror would be a second event. Only doers listed together with no
+    other side ("Iraq and Kuwait signed a deal") give every ordered pair."""
     if symmetric and len(sources) > 1 and not targets:  # "Iraq and Kuwait signed a deal"
         if len(sources) > 3:  # "Iran and six world powers - A, B, C ...": a hub and spokes
             hub = sources[0]
@@ -823,8 +1050,6 @@ def _pairs(sources: list[Mention], targets: list[Mention], *,
     pairs: list[tuple[Mention, Mention | None]] = [
         (s, t) for s in sources for t in (targets or [None])
         if t is None or (s is not t and s.code != t.code and not _same_state(s.code, t.code))]
-    if symmetric:
-        pairs += [(t, s) for s, t in pairs if t is not None]
     return pairs
 
 
@@ -867,7 +1092,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
                 doc_id: str, trace: list[Candidate] | None = None) -> list[Event]:
-    actors = ActorIndex(doc, mentions)
+    dateline = _dateline_end(doc.text)
+    actors = ActorIndex(doc, [m for m in mentions if m.start >= dateline])
     counter = [0]
     out: list[Event] = []
     history: list[Event] = []  # coded events and events that lacked a target, in order
@@ -877,6 +1103,19 @@ def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
         history.extend(events)
         out.extend(events)
     return _corefer(out)
+
+
+def _dateline_end(text: str) -> int:
+    """Where a dateline ends ("KYIV, June 26 (Reuters) - ", "Kuwait City – "): the city it
+    names is where the story was filed, not an actor (the parser may take it for the subject
+    of the first sentence). 0 when the text has none."""
+    m = DATELINE.match(text)
+    if m is None:
+        return 0
+    head = m.group("head")
+    words = head.split()
+    city = len(words) <= 3 or (words[0].rstrip(",").isupper() and "," in head)  # "BAGHDAD, May 2"
+    return m.end() if "(" in head or city else 0
 
 
 def _corefer(events: list[Event]) -> list[Event]:

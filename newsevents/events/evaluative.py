@@ -71,7 +71,8 @@ def _find(tokens: list[Token]) -> tuple[Judgement, Span] | None:
         cands = index.get(lemma, []) + (index.get(form, []) if form != lemma else [])
         for jn, pn, j, phrase in cands:
             n = len(phrase)
-            if phrase in (tuple(lemmas[i:i + n]), tuple(forms[i:i + n])):
+            if phrase in (tuple(lemmas[i:i + n]), tuple(forms[i:i + n])) and \
+                    words[i + n - 1].dep_ != "compound":  # "the coup leaders" judges no one
                 rank = (-n, jn, pn, i)
                 if best is None or rank < best[0]:
                     best = (rank, j, i, n)
