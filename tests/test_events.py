@@ -55,10 +55,10 @@ def test_conjoined_actors_fan_out(pipeline):
     assert find(evs, "ACCUSE", "FRA", "RUS") and find(evs, "ACCUSE", "DEU", "RUS")
 
 
-def test_reciprocal_meeting_is_coded_from_the_doer(pipeline):
+def test_reciprocal_meeting_gives_both_directions(pipeline):
     evs = events(pipeline, "Egyptian President Abdel Fattah al-Sisi met Sudan's army chief in "
                            "Cairo.", "2023-05-01")
-    assert find(evs, "CONSULT", "EGY", "SDN")
+    assert find(evs, "CONSULT", "EGY", "SDN") and find(evs, "CONSULT", "SDN", "EGY")
 
 
 def test_nominal_events(pipeline):
@@ -721,10 +721,9 @@ def test_summoning_a_charge_d_affaires_is_a_complaint(pipeline):
     assert [e.cameo for e in find(evs, "ACCUSE", "GHA", "TGO")] == ["114"]
 
 
-def test_reciprocal_act_with_a_named_other_side_is_one_event(pipeline):
+def test_reciprocal_act_with_a_named_other_side_gives_both_directions(pipeline):
     evs = events(pipeline, "Kenya's president telephoned his Tanzanian counterpart on Monday.")
-    assert find(evs, "CONSULT", "KEN", "TZA")
-    assert not find(evs, "CONSULT", "TZA", "KEN")
+    assert find(evs, "CONSULT", "KEN", "TZA") and find(evs, "CONSULT", "TZA", "KEN")
 
 
 def test_the_aim_of_an_act_that_did_not_happen_is_not_reported(pipeline):
@@ -891,3 +890,10 @@ def test_acts_in_an_allegation_are_not_reported_as_facts(pipeline):
                            "alleging a plot to kill army officers who criticised Kenya's "
                            "president.")
     assert not find(evs, "ACCUSE") and not find(evs, "ASSAULT")
+
+
+def test_an_offer_to_resume_talks_is_the_offerers_alone(pipeline):
+    evs = events(pipeline, "Kenya is ready to resume talks with Somalia, its foreign minister "
+                           "said.")
+    assert [e.cameo for e in find(evs, "AGREE", "KEN", "SOM")] == ["036"]
+    assert not find(evs, "AGREE", "SOM", "KEN")

@@ -41,6 +41,7 @@ GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "inciden
 # A reciprocal act only one side wants, may do or did not do is that side's: "seeks to
 # restore ties with Ankara", "would be ready to resume talks with Washington".
 ONE_SIDED_MODES = {"intended", "hypothetical", "negated"}
+INTENT = "03"  # CAMEO 03x: express intent to (cooperate, meet, ...)
 # Roles that act apart from their country's state (a clash with them is not internal).
 NON_STATE = {"REB", "INS", "OPP", "UAF"}
 # Codes that depend on the doer (see EventCoder._by_doer).
@@ -410,7 +411,10 @@ class EventCoder:
             if _mutual(tgt_groups) and len(sources) > 1:  # "accused each other"
                 targets, reciprocal = [], True
             else:
-                reciprocal = entry.symmetric
+                # an offer or intent to do a reciprocal act ("ready to resume talks", 036) is
+                # the offerer's alone
+                reciprocal = entry.symmetric and not (
+                    cameo.startswith(INTENT) and not entry.cameo.startswith(INTENT))
             own = {country_of(x.code) or x.code for x in sources}
             if len(sources) > 1 and targets and info.plover in COOPERATIVE and all(
                     country_of(t.code) in own and (t.code or "")[3:6] in STATE_ORGANS
@@ -1038,10 +1042,10 @@ def _default_protest_target(source: Mention) -> list[Mention]:
 
 def _pairs(sources: list[Mention], targets: list[Mention], *,
            symmetric: bool) -> list[tuple[Mention, Mention | None]]:
-    """Source-target pairs. A reciprocal act with a named other side ("agreed to a truce with
-    Israel", "telephoned his counterpart") is one event per dyad, from the doer to the other
-    side (CODING.md): its mirror would be a second event. Only doers listed together with no
-    other side ("Iraq and Kuwait signed a deal") give every ordered pair."""
+    """Source-target pairs, one per dyad. A reciprocal act ("met", "agreed", "telephoned his
+    counterpart") gives both directions: each side did it with the other (gold events of
+    such acts are ``symmetric``, so the mirror is no extra event). Doers listed together with
+    no other side ("Iraq and Kuwait signed a deal") give every ordered pair."""
     if symmetric and len(sources) > 1 and not targets:  # "Iraq and Kuwait signed a deal"
         if len(sources) > 3:  # "Iran and six world powers - A, B, C ...": a hub and spokes
             hub = sources[0]
@@ -1050,6 +1054,8 @@ def _pairs(sources: list[Mention], targets: list[Mention], *,
     pairs: list[tuple[Mention, Mention | None]] = [
         (s, t) for s in sources for t in (targets or [None])
         if t is None or (s is not t and s.code != t.code and not _same_state(s.code, t.code))]
+    if symmetric:
+        pairs += [(t, s) for s, t in pairs if t is not None]
     return pairs
 
 
