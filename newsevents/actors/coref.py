@@ -256,7 +256,9 @@ def _country_noun(m: Mention, seen: list[Mention]) -> None:
 def _org_alias(m: Mention, seen: list[Mention]) -> None:
     """"the group", "the junta", "the alliance": the organisation or body named last; "the
     council" is first the last one named a council ("the UN Security Council")."""
-    named = [c for c in seen if c.kind == "org" and m.head_lemma in c.text.lower().split()]
+    named = [c for c in seen if (c.kind == "org" or c.entry.startswith("org.")) and (
+        m.head_lemma in c.text.lower().split() or m.head_lemma in (c.name or "").lower().split())]
+    # (also an organisation named inside a phrase: "a Security Council resolution")
     if named:
         cand = named[-1]
         m.resolve(cand.code, rule="alias", entry=cand.entry, name=cand.name)

@@ -33,6 +33,7 @@ from newsevents.actors.phrases import (
     pick,
 )
 from newsevents.gazetteer import Gazetteer
+from newsevents.nlp.dateline import dateline_end
 
 LOCATIVE_PREPS = {"of", "in", "from", "for"}
 MIN_PLACE_POPULATION = 100_000  # a namesake outside the story's countries must be this big
@@ -113,6 +114,19 @@ def _counted(head: Token) -> bool:
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNTS
 
 
+def _title_owners(mods: list[Hit], owners: list[Hit], end: int) -> list[Hit]:
+    """Who a title belongs to, best first. "Russia's UN ambassador X", "Palestinian U.N.
+    envoy X": a state's envoy to an international body is the state's, not the body's."""
+    named = [h for h in mods if h.kind in ("adjective", "country", "metonym", "org")
+             and h.start < end]
+    states = [h for h in owners + named if h.kind in ("adjective", "country", "metonym")]
+    bodies = [h for h in named if h.kind == "org" and all(
+        e.code.startswith("IGO") for e in h.entries)]
+    if states and bodies:
+        return states
+    return named
+
+
 class ActorResolver:
     """Resolve every actor mention of a Doc. Stateless between documents; build once."""
 
@@ -149,7 +163,9 @@ class ActorResolver:
                     mentions[tok.i] = mention
         merge_appositions(doc, mentions)
         self._places(doc, mentions, hits)
-        ordered = sorted(mentions.values(), key=lambda m: m.start)
+        filed = dateline_end(doc.text)  # "BAGHDAD, Aug 19 (Agency) -": where, not who
+        ordered = sorted((m for m in mentions.values() if m.start >= filed),
+                         key=lambda m: m.start)
         resolve_in_context(doc, ordered, self.kb, date=date)
         return ordered
 
@@ -246,7 +262,9 @@ class ActorResolver:
                 return m
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and (
                 head.ent_type_ not in NOT_NAMES or any(h.kind == "agent" for h in mods))):
-            return self._name(m, head, mods, date)
+            owners = list({id(tok_hit[i]): tok_hit[i] for i in sorted(owner) if i in tok_hit}
+                          .values())
+            return self._name(m, head, mods, date, owners=owners)
         if head.lemma_.lower() in ORG_NOUNS and not mods:  # "the group": coref decides
             m.kind = "orgref"
             return m
@@ -376,7 +394,8 @@ class ActorResolver:
         m.name = m.text
         return m  # code None: the coref pass gives it a country from context
 
-    def _name(self, m: Mention, head: Token, mods: list[Hit], date: str | None) -> Mention:
+    def _name(self, m: Mention, head: Token, mods: list[Hit], date: str | None, *,
+              owners: list[Hit] | None = None) -> Mention:
         """A personal name not in the knowledge base as written."""
         m.kind = "name"
         name = " ".join(t.text for t in head.doc[m.tokens[0]:head.i + 1]
@@ -386,10 +405,11 @@ class ActorResolver:
         if entries:
             self._person(m, entries, date, rule="fuzzy")
             return m
-        self._title(m, mods)
+        self._title(m, mods, owners=owners or [])
         return m
 
-    def _title(self, m: Mention, mods: list[Hit], *, keep_name: bool = False) -> None:
+    def _title(self, m: Mention, mods: list[Hit], *, keep_name: bool = False,
+               owners: list[Hit] | None = None) -> None:
         """Title + name: "Nigerian Interior Minister Adamu Bello" -> NGAGOV."""
         agents = [h for h in mods if h.kind == "agent" and h.start < m.end]
         if not agents:
@@ -399,8 +419,7 @@ class ActorResolver:
             m.text[h.start - m.start:h.end - m.start]).split()[-1] not in GENERIC_ROLES]
         agent = (specific or agents)[0].entries[0]
         m.agent_entry, m.agent_code = agent.id, agent.code
-        for hit in mods:
-            if hit.kind in ("adjective", "country", "metonym", "org") and hit.start < m.end:
+        for hit in _title_owners(mods, owners or [], m.end):
                 e = hit.entries[0]
                 m.resolve(join_role(e.code, agent.code), rule="title",
                           entry=f"{e.id}+{agent.id}", name=m.name)

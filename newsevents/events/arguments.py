@@ -23,6 +23,10 @@ DRAWING = {"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "
 OBSERVING = {"cover", "attend", "report", "witness", "watch", "film", "photograph", "document",
              "monitor", "disperse", "ban", "prohibit", "suppress", "crush", "quell", "prevent",
              "investigate", "survive", "flee", "escape", "avert", "forbid", "outlaw"}
+# Verbs whose subject judges an event rather than doing it: "France condemned the attack",
+# "it failed to condemn the attack", "welcomed the release".
+JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "praise",
+           "welcome", "hail", "applaud", "commend", "blame", "mourn", "regret", "lament"}
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
               "series", "string", "spate", "barrage", "volley", "salvo", "package",
@@ -160,7 +164,10 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(MAX_CLIMB):
         # Raising: "X is scheduled to meet": the passive subject of the governing verb.
         deps = SUBJ if tok is verb else (*SUBJ, "nsubjpass")
-        subj = next((c for c in tok.children if c.dep_ in deps), None)
+        # two subjects are a misparse ("some waving flags, and a group of protesters
+        # tried"): the one nearest the verb
+        subj = min((c for c in tok.children if c.dep_ in deps), default=None,
+                   key=lambda c: abs(c.i - tok.i))
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 return tok.head  # "a faction that killed": the faction
@@ -226,7 +233,7 @@ def noun_sources(noun: Token, *, carrier: bool = True,
     head = noun.head
     if not carrier:
         return groups
-    if head.lemma_.lower() in OBSERVING:
+    if head.lemma_.lower() in OBSERVING | JUDGING:
         return groups
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
         groups.append([s] if (s := subject_of(head)) is not None else [])

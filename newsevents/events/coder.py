@@ -73,6 +73,8 @@ ALLEGATION = "112"
 # crush the revolt" (CAMEO 13 covers threats "to use force, to punish").
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 HOSTILE_PROMISE = "130"
+# A promise of retaliation is a threat: "vowed to take firm countermeasures", "vowed revenge".
+PROMISES = {"vow", "pledge", "promise", "swear"}
 WARN_OF = "012"  # "warned of ...": a pessimistic comment, unless it warns of retaliation
 # Measures on a population as a whole (CAMEO 172 curfews, states of emergency, martial law,
 # bans, and their easing, 081): with no named target they fall on the doer's own people.
@@ -328,6 +330,11 @@ class EventCoder:
                 # "Beijing firmly opposes this": the doer of the last reported act
                 targets = _last_doer([*(history or []), *events], actors,
                                      {m.code for m in sources})
+            if info.plover == "THREATEN" and self._retaliation(tok):
+                # "would respond to any attack on its nationals": one does not retaliate
+                # against one's own side
+                own_side = {country_of(x.code) or x.code for x in sources}
+                targets = [t for t in targets if (country_of(t.code) or t.code) not in own_side]
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
                 targets = _last_attacker([*(history or []), *events], actors, sources)
             if not targets and cand.frame == "verb":
@@ -384,8 +391,10 @@ class EventCoder:
             targets = actors.at(ev.judged) or self._participants(ev.judged, actors)
             if {t.code for t in targets} <= {s.code for s in sources} and (
                     ev.judged.lower_ in EVENT_PRONOUNS or _summary_ref(ev.judged)):
-                # "called it a stab in the back", "said the moves were a setback"
-                targets = _last_doer([*(history or []), *events], actors,
+                # "called it a stab in the back", "said the moves were a setback": an act
+                # reported before the judgement
+                before = [e for e in events if e.span[0] < ev.verb.idx]
+                targets = _last_doer([*(history or []), *before], actors,
                                      {s.code for s in sources})
             mode, _cue = event_mode(ev.verb, self.lexicon)
             for s, t in _pairs(sources, targets, symmetric=False):
@@ -459,6 +468,10 @@ class EventCoder:
         if cand.content is not None and entry.cameo.startswith("03") and \
                 self.ontology.plover(cand.content[1].entry.cameo) in HOSTILE:
             return HOSTILE_PROMISE, f"{entry.id}+hostile-content"
+        if entry.cameo.startswith("03") and cand.trigger.lemma_.lower() in PROMISES and any(
+                self._retaliation(c) for c in cand.trigger.children
+                if c.dep_ in ("xcomp", "dobj", "ccomp")):
+            return HOSTILE_PROMISE, f"{entry.id}+retaliation"
         return entry.cameo, entry.id
 
     def _arresting_police(self, tgt_groups: list[list[Token]],
