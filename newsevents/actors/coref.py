@@ -68,7 +68,7 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
                 if not _joint_they(doc, m, by_head):
                     _pronoun(doc, m, seen, sent_of)
             elif m.kind == "name":
-                _name(doc, m, seen, main, kb, date)
+                _name(doc, m, seen, main, kb, date, sent_of, mentions)
             elif m.kind == "agent" or (m.kind == "thing" and m.agent_code):
                 _agent(doc, m, seen, by_head, main, sent_of, mentions)
             elif m.kind == "group":
@@ -139,7 +139,7 @@ def _pronoun(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int])
 
 
 def _name(doc: Doc, m: Mention, seen: list[Mention], main: str | None, kb: KnowledgeBase,
-          date: str | None) -> None:
+          date: str | None, sent_of: dict[int, int], mentions: list[Mention]) -> None:
     key = name_key(m.name)
     if not key:
         return
@@ -163,10 +163,11 @@ def _name(doc: Doc, m: Mention, seen: list[Mention], main: str | None, kb: Knowl
         m.resolve(e.code, rule="kb", entry=e.id, name=e.name)
         m.kind = "person"
         return
-    # "Minister Karim Haddad" with no country: the document's country
+    # "Minister Karim Haddad" with no country: the sentence's, else the document's country
     if m.code is None and m.entry and main and not _unplaced(doc[m.head]):
-        m.resolve(join_role(main, m.agent_code), rule="role",
-                  entry=f"context.{main}+{m.entry}")
+        base = _context_country(doc, m, main, sent_of, mentions, seen) or main
+        m.resolve(join_role(base, m.agent_code), rule="role",
+                  entry=f"context.{base}+{m.entry}")
 
 
 def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention],
@@ -197,17 +198,40 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
         m.resolve(join_role(base, m.agent_code), rule="role",
                   entry=f"context.{base}+{agent_code}")
         return
+    base = _context_country(doc, m, main, sent_of, mentions, seen)
+    if base:
+        m.resolve(join_role(base, m.agent_code), rule="role",
+                  entry=f"context.{base}+{agent_code}")
+
+
+def _acted_on(head) -> set[int]:
+    """Tokens of what a subject's verb acts on or speaks of: "the minister received his
+    Sudanese counterpart in Cairo", "a spokesman called on Washington to ...", "denied any
+    Iranian involvement". The subject is of none of their countries. Places are kept apart."""
+    verb = head.head
+    if head.dep_ != "nsubj":  # "A spokesman, X, called on Washington": a main verb the
+        # parser hung on its subject
+        verb = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+        if verb is None:
+            return set()
+    return {t.i for c in verb.children if c.dep_ not in ("nsubj", "punct", "aux", "neg")
+            and c.i > head.i for t in c.subtree}
+
+
+def _context_country(doc: Doc, m: Mention, main: str | None, sent_of: dict[int, int],
+                     mentions: list[Mention], seen: list[Mention]) -> str | None:
+    """The country of a role with no nationality: the place it acts in, the nearest actor of
+    its sentence, the subject of the sentences before it, else the story's country."""
+    head = doc[m.head]
     here = sent_of.get(m.head, 0)
     near = [c for c in mentions if c is not m and c.code and sent_of.get(c.head) == here
             and c.kind not in ("pronoun", "group") and country_of(c.code)
             and not (c.kind == "org" and c.code.endswith("MED"))]  # "told Reuters": no place
     actors = [c for c in near if c.kind != "place"]
     places = [c for c in near if c.kind == "place"]
-    if head.dep_ == "nsubj":  # "the minister received his Sudanese counterpart in Cairo":
-        # the one he acts on is not his country
-        other = {t.i for c in head.head.children if c.dep_ in ("dobj", "dative")
-                 for t in c.subtree}
-        actors = [c for c in actors if c.head not in other]
+    acted_on = _acted_on(head)
+    if acted_on:
+        actors = [c for c in actors if c.head not in acted_on]
         near = actors + places
     sympathy = any(partisan(doc, i) for i in m.tokens)
     if places and m.head_lemma not in NEWCOMERS and (
@@ -220,11 +244,24 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
     elif near:  # the nearest actor of the sentence ("Iranian police detained protesters"),
         # else the place it happens in ("Police in Kathmandu opened fire")
         base = country_of(min(actors or near, key=lambda c: abs(c.head - m.head)).code)
+    elif acted_on:  # "A Foreign Ministry spokesman called on Washington to ...": the
+        # spokesman speaks for the side that spoke before
+        base = _last_subject_country(doc, seen, sent_of, here) or main
     else:
         base = main
-    if base:
-        m.resolve(join_role(base, m.agent_code), rule="role",
-                  entry=f"context.{base}+{agent_code}")
+    return base
+
+
+def _last_subject_country(doc: Doc, seen: list[Mention], sent_of: dict[int, int],
+                          here: int) -> str | None:
+    """The country of the last subject actor of the sentences just before ``here``."""
+    for c in reversed(seen):
+        if here - sent_of.get(c.head, 0) > SENTENCE_WINDOW:
+            return None
+        if sent_of.get(c.head, 0) < here and doc[c.head].dep_ == "nsubj" and \
+                country_of(c.code) and c.kind != "place":
+            return country_of(c.code)
+    return None
 
 
 def _fronted_report_subject(head, by_head: dict[int, Mention]) -> Mention | None:

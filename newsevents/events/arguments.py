@@ -122,8 +122,8 @@ def reduced_passive(verb: Token) -> bool:
 def active_acl(verb: Token) -> bool:
     """A verb hung on the noun that does it: "an attack targeting his motorcade", "the court
     sentenced to death a protester" (a main verb the parser took for a modifier)."""
-    return verb.dep_ == "acl" and (verb.tag_ == "VBG" or (
-        verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in verb.children)))
+    return verb.dep_ == "acl" and (verb.tag_ in ("VBG", "VBD") or (  # a past tense is no
+        verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)))  # modifier
 
 
 def is_passive(verb: Token) -> bool:
