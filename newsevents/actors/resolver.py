@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coref import resolve_in_context
-from newsevents.actors.kb import Entry, Hit, KnowledgeBase, normalize
+from newsevents.actors.kb import Entry, Hit, KnowledgeBase, name_key, normalize
 from newsevents.actors.mentions import (
     ORG_NOUNS,
     Mention,
@@ -127,6 +127,20 @@ def _title_owners(mods: list[Hit], owners: list[Hit], end: int) -> list[Hit]:
     return named
 
 
+def _named_before(ent, mentions: dict[int, Mention]) -> Mention | None:
+    """"Maria Corina Machado ... Machado told supporters": a surname the tagger took for a
+    place (there are towns called Machado) is the person named before."""
+    key = name_key(ent.text)
+    for m in sorted(mentions.values(), key=lambda m: -m.start):
+        if m.start < ent.start_char and m.kind in ("person", "name") and m.code and \
+                name_key(m.name or m.text).split()[-1:] == [key] and len(key.split()) == 1:
+            out = Mention(ent.start_char, ent.end_char, ent.root.i, ent.text, kind="person",
+                          tokens=[t.i for t in ent], head_lemma=ent.root.lemma_.lower())
+            out.resolve(m.code, rule="alias", entry=m.entry, name=m.name)
+            return out
+    return None
+
+
 class ActorResolver:
     """Resolve every actor mention of a Doc. Stateless between documents; build once."""
 
@@ -186,6 +200,10 @@ class ActorResolver:
             if any(t.i in taken for t in ent) or ent[-1].lower_ in WATERS:
                 continue  # "the Red Sea" is no state's territory
             taken.update(t.i for t in ent)
+            person = _named_before(ent, mentions)
+            if person is not None:
+                mentions[ent.root.i] = person
+                continue
             cands = self.gazetteer.lookup(ent.text) or self.gazetteer.lookup(
                 _undirected(ent.text))  # "eastern Aleppo"
             local = [p for p in cands if p.country in story]
