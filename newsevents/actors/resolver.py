@@ -380,6 +380,10 @@ class ActorResolver:
                 m.resolve(code, rule="possessive", entry=f"{owner.entry}+{agent.id}")
                 return m
             m.rule = "possessive?"  # owner resolved later (pronoun, "the country's")
+            # "withdrawing its own diplomats from Argentina", "its envoy in Kabul": the
+            # owner's, not the place's
+            m.entry, m.name = agent.id, m.text
+            return m
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
                 for obj in prep.children:
