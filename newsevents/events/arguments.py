@@ -170,7 +170,9 @@ def subject_of(verb: Token) -> Token | None:
                    key=lambda c: abs(c.i - tok.i))
         if subj is not None:
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                return tok.head  # "a faction that killed": the faction
+                # "a faction that killed": the faction; "X and his counterpart Y, who met
+                # Z": the phrase Y stands beside (with its conjuncts)
+                return tok.head.head if tok.head.dep_ == "appos" else tok.head
             return subj
         if tok.dep_ == "relcl":
             return tok.head
