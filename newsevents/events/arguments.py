@@ -235,8 +235,8 @@ def noun_sources(noun: Token, *, carrier: bool = True,
     head = noun.head
     if not carrier:
         return groups
-    if head.lemma_.lower() in OBSERVING | JUDGING:
-        return groups
+    if head.lemma_.lower() in OBSERVING | JUDGING or agent is not None:
+        return groups  # "announced the killing of a woman by a rocket": the text says by what
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
         groups.append([s] if (s := subject_of(head)) is not None else [])
     elif noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in (

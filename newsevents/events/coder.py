@@ -13,6 +13,7 @@ from newsevents.events.arguments import (
     QUANTITIES,
     STOP,
     Match,
+    by_agent,
     choose_entry,
     is_passive,
     noun_arguments,
@@ -306,7 +307,8 @@ class EventCoder:
                 src_groups, tgt_groups = noun_arguments(tok, cand.match)
             sources = self._first(src_groups, actors, set())
             if not sources and cand.frame == "noun" and previous is not None and \
-                    previous.plover == info.plover and previous.source is not None:
+                    previous.plover == info.plover and previous.source is not None and \
+                    by_agent(tok) is None:  # "... by a rocket": the text says by what
                 # "led a delegation to X, followed by a visit to Y": the same doer
                 sources = [m for m in actors.by_token.values()
                            if m.code == previous.source.code][:1]
