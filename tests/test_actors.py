@@ -124,3 +124,40 @@ def test_entry_dates():
     e = Entry("p", "IRQGOV", "person", "X", "2020-05-07", "2022-10-27")
     assert e.active("2020-05-07") and e.active("2022-10-27")
     assert not e.active("2020-05-06") and not e.active("2023-01-01")
+
+
+def test_a_wire_dateline_names_no_actor(resolve):
+    got = resolve("LIMA, May 3 (Wirewire) - Chilean police detained two Bolivian traders.")
+    assert "LIMA" not in got and got["Chilean police"][0] == "CHLCOP"
+
+
+def test_a_states_envoy_to_the_un_is_the_states(resolve):
+    got = resolve("Norway's U.N. Ambassador Mona Juul, who chairs the committee, said the vote "
+                  "was delayed.")
+    assert got["Norway's U.N. Ambassador Mona Juul"][0] == "NORGOV"
+
+
+def test_the_general_assembly_and_a_council_named_in_a_phrase(resolve):
+    assert resolve("The 193-member General Assembly will vote on the text."
+                   )["193-member General Assembly"][0] == "IGOUNO"
+    got = resolve("Malta drafted a Security Council resolution on Sudan. Kenya's envoy accused "
+                  "the council of ignoring Darfur.")
+    assert got["council"][0] == "IGOUNO"
+
+
+def test_a_surname_tagged_as_a_place_is_the_person_named_before(resolve):
+    got = resolve('Opposition leader Maria Corina Machado urged calm on Sunday. "We will win," '
+                  'Machado told supporters in Maracaibo on Monday.')
+    assert got["Machado"] == ("VENOPP", "alias")
+
+
+def test_a_possessive_role_is_its_owners_not_the_places(resolve):
+    got = resolve("Peru said it was recalling its ambassador from Quito.")
+    assert got["its ambassador"][0] == "PERGOV"
+
+
+def test_a_titled_name_takes_the_country_of_its_scene_not_of_its_object(resolve):
+    got = resolve("Ecuador expelled two Peruvian diplomats on Monday, Ecuador's foreign ministry "
+                  "said. In Lima, Foreign Ministry spokesman Luis Ortega denied any Peruvian "
+                  "role and accused Quito of lying.")
+    assert got["Foreign Ministry spokesman Luis Ortega"][0] == "PERGOV"

@@ -701,3 +701,41 @@ def test_a_proposal_by_x_hung_on_the_verb_is_still_xs(pipeline):
 def test_a_deposit_in_a_central_bank_is_economic_aid(pipeline):
     evs = events(pipeline, "The UAE deposited $3 billion in Egypt's central bank on Sunday.")
     assert find(evs, "AID", "ARE", "EGY")
+
+
+def test_a_vow_of_countermeasures_is_a_threat_to_the_last_attacker(pipeline):
+    evs = events(pipeline, "Canada detained two Chinese executives on Monday. Beijing vowed to "
+                           "take resolute countermeasures.")
+    assert find(evs, "THREATEN", "CHN", "CAN")
+
+
+def test_no_retaliation_against_ones_own_side(pipeline):
+    evs = events(pipeline, "Protesters in Bamako attacked the French embassy on Friday. Paris "
+                           "warned that it would respond firmly to any attack on its citizens.")
+    assert find(evs, "THREATEN", "FRA", "MLI") and not find(evs, "THREATEN", "FRA", "FRA")
+
+
+def test_a_relative_clause_on_an_apposition_covers_the_listed_actors(pipeline):
+    evs = events(pipeline, "Ghanaian Foreign Minister Shirley Botchwey and her Nigerian "
+                           "counterpart Yusuf Tuggar, who met French envoy Jean Martin in Accra "
+                           "on Monday, urged Mali to release the soldiers.", "2025-06-01")
+    assert find(evs, "CONSULT", "GHA", "FRA") and find(evs, "CONSULT", "NGA", "FRA")
+
+
+def test_cancelling_an_agreement_reduces_relations(pipeline):
+    evs = events(pipeline, "Spain and Italy cancelled their defence agreements with Morocco.")
+    assert find(evs, "SANCTION", "ESP", "MAR") and find(evs, "SANCTION", "ITA", "MAR")
+    assert not find(evs, "SUPPORT")
+
+
+def test_an_event_noun_with_a_by_agent_takes_no_doer_from_its_verb(pipeline):
+    evs = events(pipeline, "Kenyan troops shelled a village near Kismayo. Kenyan police later "
+                           "announced the killing of a farmer in Lamu by a roadside bomb.")
+    assert not find(evs, "ASSAULT", "KEN", "KEN")
+
+
+def test_an_unnamed_spokesman_speaks_for_the_side_before_not_for_the_addressee(pipeline):
+    evs = events(pipeline, "Chinese Commerce Ministry spokeswoman Lin Yaqing said the curbs "
+                           "were unfair. A Foreign Ministry spokesman, Li Wei, called on Tokyo "
+                           "to lift the ban.", "2025-06-01")
+    assert find(evs, "REQUEST", "CHN", "JPN")

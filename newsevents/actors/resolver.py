@@ -127,6 +127,16 @@ def _title_owners(mods: list[Hit], owners: list[Hit], end: int) -> list[Hit]:
     return named
 
 
+def _surnames_as_places(doc: Doc, mentions: dict[int, Mention]) -> None:
+    """Place names that are the surname of a person named before are that person."""
+    taken = {i for m in mentions.values() for i in (m.tokens or [m.head])}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and not any(t.i in taken for t in ent):
+            person = _named_before(ent, mentions)
+            if person is not None:
+                mentions[ent.root.i] = person
+
+
 def _named_before(ent, mentions: dict[int, Mention]) -> Mention | None:
     """"Maria Corina Machado ... Machado told supporters": a surname the tagger took for a
     place (there are towns called Machado) is the person named before."""
@@ -176,6 +186,7 @@ class ActorResolver:
                 if mention is not None:
                     mentions[tok.i] = mention
         merge_appositions(doc, mentions)
+        _surnames_as_places(doc, mentions)
         self._places(doc, mentions, hits)
         filed = dateline_end(doc.text)  # "BAGHDAD, Aug 19 (Agency) -": where, not who
         ordered = sorted((m for m in mentions.values() if m.start >= filed),
@@ -200,10 +211,6 @@ class ActorResolver:
             if any(t.i in taken for t in ent) or ent[-1].lower_ in WATERS:
                 continue  # "the Red Sea" is no state's territory
             taken.update(t.i for t in ent)
-            person = _named_before(ent, mentions)
-            if person is not None:
-                mentions[ent.root.i] = person
-                continue
             cands = self.gazetteer.lookup(ent.text) or self.gazetteer.lookup(
                 _undirected(ent.text))  # "eastern Aleppo"
             local = [p for p in cands if p.country in story]
