@@ -161,3 +161,17 @@ def test_a_titled_name_takes_the_country_of_its_scene_not_of_its_object(resolve)
                   "said. In Lima, Foreign Ministry spokesman Luis Ortega denied any Peruvian "
                   "role and accused Quito of lying.")
     assert got["Foreign Ministry spokesman Luis Ortega"][0] == "PERGOV"
+
+
+def test_an_institution_appealed_to_is_not_the_appealers(resolve):
+    got = resolve("Guinea's state television said the count was over. The United States urged "
+                  "the electoral commission to publish results.")
+    assert got["electoral commission"][0] == "GINGOV"
+
+
+def test_a_plural_pronoun_after_a_list_is_every_listed_actor(nlp):
+    resolver = ActorResolver(load_kb())
+    doc = nlp("Norway, Denmark and Iceland, which backed the listing, cancelled their fishing "
+              "agreements with Russia.")
+    their = next(m for m in resolver.resolve(doc, date="2025-06-01") if m.text == "their")
+    assert [m.code for m in their.members] == ["NOR", "DNK", "ISL"]

@@ -739,3 +739,12 @@ def test_an_unnamed_spokesman_speaks_for_the_side_before_not_for_the_addressee(p
                            "were unfair. A Foreign Ministry spokesman, Li Wei, called on Tokyo "
                            "to lift the ban.", "2025-06-01")
     assert find(evs, "REQUEST", "CHN", "JPN")
+
+
+def test_a_pronoun_for_a_list_fans_out_and_so_do_their_officials(pipeline):
+    evs = events(pipeline, "Kenya blamed Uganda and Rwanda for the delay and accused them of "
+                           "arming the rebels.")
+    assert find(evs, "ACCUSE", "KEN", "UGA") and find(evs, "ACCUSE", "KEN", "RWA")
+    evs = events(pipeline, "Nepal and Bhutan agreed to launch regular talks between their "
+                           "defence ministers.")
+    assert find(evs, "AGREE", "NPL", "BTN") and find(evs, "AGREE", "BTN", "NPL")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors.kb import Entry, KnowledgeBase, name_key
 from newsevents.actors.mentions import ORG_NOUNS, Mention, country_of, join_role
-from newsevents.actors.phrases import partisan
+from newsevents.actors.phrases import member, partisan
 
 MALE_FEMALE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -65,7 +65,7 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
     for m in mentions:
         if m.code is None:
             if m.kind == "pronoun":
-                if not _joint_they(doc, m, by_head):
+                if not _joint_they(doc, m, by_head) and not _listed_they(doc, m, seen, sent_of):
                     _pronoun(doc, m, seen, sent_of)
             elif m.kind == "name":
                 _name(doc, m, seen, main, kb, date, sent_of, mentions)
@@ -105,6 +105,31 @@ def _joint_they(doc: Doc, m: Mention, by_head: dict[int, Mention]) -> bool:
     m.resolve(a.code, rule="pronoun", entry=f"{a.entry}+{b.entry}", name=m.text)
     m.kind, m.plural = "pronoun", True
     return True
+
+
+def _listed_they(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int]) -> bool:
+    """"blamed Egypt and Sudan and accused them", "Britain, France and Germany cancelled their
+    agreements": a plural pronoun after a list of actors in its sentence is all of them."""
+    if m.text.lower() not in PLURAL:
+        return False
+    here = sent_of.get(m.head, 0)
+    by_head = {c.head: c for c in seen if c.code and c.kind in ("country", "metonym", "org")
+               and sent_of.get(c.head) == here and c.head < m.head}
+    for c in sorted(by_head.values(), key=lambda c: -c.head):
+        toks = {doc[c.head], *doc[c.head].conjuncts}
+        for t in list(toks):  # "Mali, Burkina Faso and Niger": the parser's apposition
+            if t.dep_ == "appos" and t.head.i in by_head:
+                toks |= {t.head, *t.head.conjuncts}
+        items = [by_head.get(t.i) for t in sorted(toks, key=lambda t: t.i)]
+        if len(items) < 2 or not all(items) or len({i.code for i in items}) < len(items):
+            continue
+        first = items[0]
+        m.members = list(items)
+        m.resolve(first.code, rule="pronoun", entry="+".join(i.entry for i in items),
+                  name=m.text)
+        m.kind, m.plural = "pronoun", True
+        return True
+    return False
 
 
 def _pronoun(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int]) -> None:
@@ -181,12 +206,16 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
             # "Hezbollah's leader" is Hezbollah; "Iran's leader" is Iran's government
             code = owner.code if owner.is_org else join_role(owner.code, m.agent_code)
             m.resolve(code, rule="possessive", entry=f"{owner.entry}+{agent_code}")
+            if owner.members:  # "India and Japan ... their defence ministers": each one's
+                m.members = [member(m, join_role(o.code, m.agent_code), "possessive",
+                                    f"{o.entry}+{agent_code}") for o in owner.members]
             return
     if _definite(head):  # "the prime minister" after "Iraqi Prime Minister X"
         same = next((c for c in reversed(seen) if m.agent_entry and
                      c.agent_entry == m.agent_entry), None)
         same = same or next((c for c in reversed(seen) if c.code and len(c.code) >= 6
-                             and c.code[3:6] == m.agent_code and c.kind != "pronoun"), None)
+                             and c.code[3:] == m.agent_code and c.kind != "pronoun"), None)
+        # (the same role: "the electoral commission" is not the state media, GOVMED)
         if same is not None:
             m.resolve(same.code, rule="alias", entry=same.entry, name=same.name)
             return
@@ -218,6 +247,18 @@ def _acted_on(head) -> set[int]:
             and c.i > head.i for t in c.subtree}
 
 
+APPEALS = {"urge", "ask", "press", "call", "appeal", "implore", "encourage", "exhort"}
+
+
+def _appealer(head) -> set[int]:
+    """Tokens of the one who appeals to ``head``: "the US urged the electoral commission to
+    publish results" (the commission is the country's where the story is, not the US's)."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in APPEALS:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
 def _context_country(doc: Doc, m: Mention, main: str | None, sent_of: dict[int, int],
                      mentions: list[Mention], seen: list[Mention]) -> str | None:
     """The country of a role with no nationality: the place it acts in, the nearest actor of
@@ -233,6 +274,12 @@ def _context_country(doc: Doc, m: Mention, main: str | None, sent_of: dict[int, 
     if acted_on:
         actors = [c for c in actors if c.head not in acted_on]
         near = actors + places
+    appealer = _appealer(head)
+    if appealer:  # "Washington urged the electoral commission to ...": not Washington's
+        actors = [c for c in actors if c.head not in appealer]
+        near = actors + places
+        if not near:
+            return main
     sympathy = any(partisan(doc, i) for i in m.tokens)
     if places and m.head_lemma not in NEWCOMERS and (
             sympathy or head.dep_ not in ("nsubj", "nsubjpass") or m.agent_code in LOCAL_ROLES):

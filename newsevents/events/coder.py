@@ -830,8 +830,8 @@ def _same_state(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     short, long_ = sorted((a, b), key=len)
-    return len(short) == 3 and len(long_) == 6 and long_.startswith(short) and \
-        long_[3:] in STATE_ORGANS
+    return len(short) == 3 and len(long_) >= 6 and long_.startswith(short) and \
+        long_[3:6] in STATE_ORGANS  # also "INDGOVMIL", a defence minister
 
 
 def _in(m: Mention, sent: Span) -> bool:
