@@ -748,3 +748,26 @@ def test_a_pronoun_for_a_list_fans_out_and_so_do_their_officials(pipeline):
     evs = events(pipeline, "Nepal and Bhutan agreed to launch regular talks between their "
                            "defence ministers.")
     assert find(evs, "AGREE", "NPL", "BTN") and find(evs, "AGREE", "BTN", "NPL")
+
+
+def test_a_fronted_participle_is_not_the_subject(pipeline):
+    evs = events(pipeline, "Meeting at an emergency summit in Abuja, the Economic Community of "
+                           "West African States (ECOWAS) also imposed sanctions on Guinea, "
+                           "suspending all transactions with the country.")
+    assert find(evs, "COERCE", "IGO", "GIN")
+
+
+def test_the_meeting_refers_back_to_talks_with_all_their_parties(pipeline):
+    evs = events(pipeline, "Talks between Kenya, Uganda and Tanzania over the lake ended in "
+                           "Arusha on Monday without a deal. The two-day meeting, convened by "
+                           "Rwandan President Paul Kagame, was the first in a year.")
+    for party in ("KEN", "UGA", "TZA"):
+        assert find(evs, "CONSULT", "RWA", party)
+
+
+def test_a_participle_with_a_by_agent_is_passive(nlp):
+    from newsevents.events.arguments import is_passive
+
+    doc = nlp("Egypt's Foreign Ministry said Ethiopia had refused a proposal by Sudan, "
+              "supported by Kenya, to expand the talks.")
+    assert is_passive(next(t for t in doc if t.text == "supported"))

@@ -127,8 +127,11 @@ def active_acl(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
+    """Passive voice; also a participle with a by-agent the parser hung on a clause
+    ("refused a proposal by Sudan, supported by Egypt")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
-        reduced_passive(verb)
+        reduced_passive(verb) or (verb.tag_ == "VBN" and any(
+            c.dep_ == "agent" for c in verb.children))
 
 
 def by_agent(tok: Token) -> Token | None:
@@ -169,6 +172,7 @@ def subject_of(verb: Token) -> Token | None:
         subj = min((c for c in tok.children if c.dep_ in deps), default=None,
                    key=lambda c: abs(c.i - tok.i))
         if subj is not None:
+            subj = _fronted_participle(subj) or subj
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                 # "a faction that killed": the faction; "X and his counterpart Y, who met
                 # Z": the phrase Y stands beside (with its conjuncts)
@@ -209,6 +213,17 @@ def subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _fronted_participle(subj: Token) -> Token | None:
+    """"Meeting at a summit in Abuja, the bloc imposed sanctions": the parser takes the
+    fronted participle for the subject and hangs the real one on it as an apposition."""
+    participle = subj.tag_ == "VBG" or (subj.lower_.endswith("ing") and subj.is_sent_start)
+    if not participle or subj.i > subj.head.i:  # (or a "Meeting" tagged a noun)
+        return None
+    appos = [t for t in subj.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN")
+             and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+    return appos[-1] if appos else None
 
 
 def noun_sources(noun: Token, *, carrier: bool = True,

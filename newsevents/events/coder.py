@@ -33,7 +33,11 @@ TARGETLESS = {"PROTEST", "MOBILIZE"}
 # Types whose generic nouns ("the attack", "the raid", "the arrests") refer back to any earlier
 # event of the type ("rejected the criticism", "ignored the demand"); other nouns must share a
 # stem with the earlier trigger.
-GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "REQUEST", "THREATEN"}
+GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "REQUEST", "THREATEN",
+                      "CONSULT"}  # "the meeting", "the talks"
+# Types whose earlier event a noun refers to with all its parties: "talks between Egypt, Sudan
+# and Ethiopia ... the meeting, convened by X" (X met all three).
+PARTIES_TYPES = {"CONSULT"}
 # Nouns that refer back to the last reported act of any kind: "condemned the move".
 GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "incident", "launch",
                 "test", "announcement", "development"}
@@ -323,7 +327,8 @@ class EventCoder:
             targets = self._first(tgt_groups, actors, {m.code for m in sources})
             if not targets and (history or events):
                 targets = _anaphora(tgt_groups, [*(history or []), *events], actors,
-                                    {m.code for m in sources}, kind=self._noun_type)
+                                    {m.code for m in sources}, kind=self._noun_type,
+                                    reciprocal=self._reciprocal_noun)
             if not targets and cand.content is not None:  # "threatened to impose tariffs
                 targets = self._content_targets(cand.content, actors,  # on Mexico"
                                                 {m.code for m in sources})
@@ -525,6 +530,11 @@ class EventCoder:
         """The PLOVER type an event noun names ("attack" -> ASSAULT), if it is one."""
         entries = self.lexicon.candidates("N", tok.lemma_.lower())
         return self.ontology.plover(entries[0].cameo) if entries else None
+
+    def _reciprocal_noun(self, tok: Token) -> bool:
+        """"the meeting", "the talks" (not "the mediation"): an event with many parties."""
+        entries = self.lexicon.candidates("N", tok.lemma_.lower())
+        return bool(entries) and entries[0].symmetric
 
     def _is_speech(self, tok: Token) -> bool:
         cue = self.lexicon.cue("lemma", tok.lemma_.lower())
@@ -737,7 +747,8 @@ def _mutual(groups: list[list[Token]]) -> bool:
 
 
 def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorIndex,
-              exclude: set[str], *, kind: Callable[[Token], str | None]) -> list[Mention]:
+              exclude: set[str], *, kind: Callable[[Token], str | None],
+              reciprocal: Callable[[Token], bool] = lambda t: False) -> list[Mention]:
     """"France condemned the attack", "Manama welcomed the proposal": a definite noun that
     names an event reported before stands for that event's doer."""
     for group in groups:
@@ -757,10 +768,27 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
                     plover in GENERIC_NOUN_TYPES and event.plover == plover  # "the attack"
                 ) or tok.lemma_.lower() in GENERIC_REFS  # "the move", "the decision"
                 if same and event.source and event.source.code not in exclude:
+                    if event.plover in PARTIES_TYPES and plover == event.plover and \
+                            reciprocal(tok):
+                        return _parties_of(event, history, actors, exclude)
                     found = [m for m in actors.by_token.values()
                              if m.code == event.source.code]
                     return found[:1]
     return []
+
+
+def _parties_of(event: Event, history: list[Event], actors: ActorIndex,
+                exclude: set[str]) -> list[Mention]:
+    """Every party of a (reciprocal) event, from all the events its trigger coded."""
+    codes: list[str] = []
+    for e in history:
+        if e.trigger == event.trigger and e.span == event.span:
+            codes += [r.code for r in (e.source, e.target) if r is not None]
+    out = []
+    for code in dict.fromkeys(codes):
+        if code not in exclude and not any(_same_state(code, x) for x in exclude):
+            out += [m for m in actors.by_token.values() if m.code == code][:1]
+    return out
 
 
 def _summary_ref(noun: Token) -> bool:
