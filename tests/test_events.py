@@ -771,3 +771,11 @@ def test_a_participle_with_a_by_agent_is_passive(nlp):
     doc = nlp("Egypt's Foreign Ministry said Ethiopia had refused a proposal by Sudan, "
               "supported by Kenya, to expand the talks.")
     assert is_passive(next(t for t in doc if t.text == "supported"))
+
+
+def test_a_response_announced_for_the_future_is_a_threat(pipeline):
+    evs = events(pipeline, "The EU imposed sanctions on Belarus on Monday. A spokesman said Minsk "
+                           "would respond firmly to the decision.")
+    assert find(evs, "THREATEN", "BLR", "IGO")
+    evs = events(pipeline, "Belarus responded to the letter on Monday.")
+    assert not find(evs, "THREATEN")

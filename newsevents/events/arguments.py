@@ -400,6 +400,15 @@ def several_doers(tok: Token) -> bool:
         or any(g.conjuncts for g in prep_objects(subj, ("of",)))  # "the presidents of X and Y"
 
 
+FUTURE_AUX = {"will", "would", "'ll", "shall"}
+
+
+def future_modal(verb: Token) -> bool:
+    """"Tehran would respond", "we will retaliate": an act announced for the future."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
 def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = False
                  ) -> Match | None:
     """The most specific entry whose conditions hold for this trigger. With ``strict_preps``
@@ -418,6 +427,8 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
             continue
         if e.passive and not passive:
             continue
+        if e.future and not future_modal(tok):
+            continue
         if strict_preps and e.preps and not e.objects and not set(e.preps) & preps:
             continue
         obj = clause = None
@@ -431,7 +442,8 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
         # A preposition frame counts only when its preposition is there ("strike against" is
         # a labour strike; "jets struck the base" is not).
         score = 4 * bool(e.objects) + 2 * bool(e.particle) + (
-            (2 if set(e.preps) & preps else -1) if e.preps else 0) + 3 * (mutual and e.symmetric)
+            (2 if set(e.preps) & preps else -1) if e.preps else 0) + 3 * (
+                mutual and e.symmetric) + 2 * e.future
         if score > best_score:
             best, best_score = Match(e, obj, clause), score
     return best
