@@ -175,3 +175,11 @@ def test_a_plural_pronoun_after_a_list_is_every_listed_actor(nlp):
               "agreements with Russia.")
     their = next(m for m in resolver.resolve(doc, date="2025-06-01") if m.text == "their")
     assert [m.code for m in their.members] == ["NOR", "DNK", "ISL"]
+
+
+def test_an_acronym_in_brackets_names_the_body_again(resolve):
+    got = resolve("Bolivian officials met the Peruvian government on Monday. The National "
+                  "Electoral Council (CNE), which is run by Morales loyalists, declared him the "
+                  "winner. The opposition asked the CNE to publish the tally sheets.")
+    assert got["National Electoral Council"][0] == "BOLGOV"
+    assert got["CNE"] == ("BOLGOV", "acronym")

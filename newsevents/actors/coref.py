@@ -62,7 +62,12 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
     by_head = {m.head: m for m in mentions}
     seen: list[Mention] = []
     places: list[Mention] = []  # "X is due in Nairobi, where the two countries will sign"
+    acronyms: dict[str, Mention] = {}  # "the National Electoral Council (CNE)"
     for m in mentions:
+        if m.code is None and m.text in acronyms:
+            a = acronyms[m.text]
+            m.resolve(a.code, rule="acronym", entry=a.entry, name=a.name or a.text)
+            m.kind = a.kind if a.kind != "place" else m.kind
         if m.code is None:
             if m.kind == "pronoun":
                 if not _joint_they(doc, m, by_head) and not _listed_they(doc, m, seen, sent_of):
@@ -79,10 +84,22 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
                 _country_noun(m, seen)
         elif m.kind == "person" and m.code.endswith("ELI"):
             inherit_office(doc, m, by_head)
+        if m.code is not None and (acronym := _acronym_after(doc, m)):
+            acronyms.setdefault(acronym, m)
         if m.code is not None and not m.members and m.kind != "place":
             seen.append(m)
         elif m.code is not None and m.kind == "place":
             places.append(m)
+
+
+def _acronym_after(doc: Doc, m: Mention) -> str | None:
+    """"the National Electoral Council (CNE)": the acronym a name is given in brackets."""
+    end = max(m.tokens or [m.head]) + 1
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        word = doc[end + 1].text
+        if word.isupper() and word.isalpha() and 2 <= len(word) <= 8:
+            return word
+    return None
 
 
 def _joint_they(doc: Doc, m: Mention, by_head: dict[int, Mention]) -> bool:
@@ -213,8 +230,10 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
     if _definite(head):  # "the prime minister" after "Iraqi Prime Minister X"
         same = next((c for c in reversed(seen) if m.agent_entry and
                      c.agent_entry == m.agent_entry), None)
+        named = any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.lefts)
         same = same or next((c for c in reversed(seen) if c.code and len(c.code) >= 6
-                             and c.code[3:] == m.agent_code and c.kind != "pronoun"), None)
+                             and c.code[3:] == m.agent_code and c.kind != "pronoun"
+                             and not named), None)  # "the National Electoral Council" is new
         # (the same role: "the electoral commission" is not the state media, GOVMED)
         if same is not None:
             m.resolve(same.code, rule="alias", entry=same.entry, name=same.name)
