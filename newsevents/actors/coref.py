@@ -404,6 +404,7 @@ def inherit_office(doc: Doc, m: Mention, by_head: dict[int, Mention]) -> None:
         m.resolve(owner.code, rule="title", entry=f"{m.entry}+{pred.lemma_}", name=m.name)
 
 
+SIDE_GROUPS = {"side", "party"}  # the parties to a conflict or a negotiation
 STATE_GROUPS = {"country", "nation", "state", "neighbour", "neighbor", "capital", "power",
                 "rival", "ally"}
 LEADER_GROUPS = {"leader", "president", "minister", "government"}
@@ -413,6 +414,7 @@ def _group(doc: Doc, m: Mention, seen: list[Mention], places: list[Mention]) -> 
     """Fan a group out to the N most recent distinct actors it can stand for; "the two
     countries" may take a country named only as a place when the actors are too few."""
     size = int(m.agent_code or 0)
+    sent_start = doc[m.head].sent.start_char
     noun = doc[m.head].lemma_.lower()
     members: list[Mention] = []
     codes: set[str] = set()
@@ -424,6 +426,8 @@ def _group(doc: Doc, m: Mention, seen: list[Mention], places: list[Mention]) -> 
     for cand in reversed(listed or people or seen):
         if cand.kind in ("pronoun", "group") or not cand.code:
             continue
+        if noun in SIDE_GROUPS and (cand.code[3:6] == "CVL" or cand.start >= sent_start):
+            continue  # "contacts with the two sides": parties named before, not victims
         country = country_of(cand.code)
         if noun in STATE_GROUPS or noun in LEADER_GROUPS:
             if country is None:
