@@ -183,3 +183,8 @@ def test_an_acronym_in_brackets_names_the_body_again(resolve):
                   "winner. The opposition asked the CNE to publish the tally sheets.")
     assert got["National Electoral Council"][0] == "BOLGOV"
     assert got["CNE"] == ("BOLGOV", "acronym")
+
+
+def test_a_photo_credit_in_brackets_is_no_acronym(resolve):
+    got = resolve("Kuwait's foreign minister arrived in Manama (KUNA) on Monday.")
+    assert got.get("KUNA", (None,))[0] is None

@@ -779,3 +779,17 @@ def test_a_response_announced_for_the_future_is_a_threat(pipeline):
     assert find(evs, "THREATEN", "BLR", "IGO")
     evs = events(pipeline, "Belarus responded to the letter on Monday.")
     assert not find(evs, "THREATEN")
+
+
+def test_a_request_about_ones_own_people_goes_to_their_captor(pipeline):
+    evs = events(pipeline, "Eritrean troops detained nine Ethiopian herders near the border on "
+                           "Monday. Ethiopia renewed its demand for the immediate release of the "
+                           "herders.")
+    assert find(evs, "REQUEST", "ETH", "ERI") and not find(evs, "REQUEST", "ETH", "ETH")
+
+
+def test_a_country_one_crosses_into_is_where_the_victims_are(pipeline):
+    evs = events(pipeline, "Sudan has bombed Darfur for weeks since rebel fighters stormed into "
+                           "eastern Chad, killing about 300 people.")
+    killed = [e for e in evs if e.trigger == "killing"]
+    assert killed and all(e.target.code.startswith("TCD") for e in killed)

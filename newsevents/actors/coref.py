@@ -84,7 +84,8 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
                 _country_noun(m, seen)
         elif m.kind == "person" and m.code.endswith("ELI"):
             inherit_office(doc, m, by_head)
-        if m.code is not None and (acronym := _acronym_after(doc, m)):
+        if m.code is not None and (acronym := _acronym_after(doc, m)) and \
+                _initials_fit(acronym, m.text):
             acronyms.setdefault(acronym, m)
         if m.code is not None and not m.members and m.kind != "place":
             seen.append(m)
@@ -100,6 +101,14 @@ def _acronym_after(doc: Doc, m: Mention) -> str | None:
         if word.isupper() and word.isalpha() and 2 <= len(word) <= 8:
             return word
     return None
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """"National Electoral Council (CNE)", "Rapid Support Forces (RSF)": the acronym's letters
+    are the initials of the name (in any order: acronyms of names in other languages); a
+    photo credit "Manama (KUNA)" is no acronym of Manama."""
+    initials = {w[0].upper() for w in name.replace("-", " ").split() if w[:1].isupper()}
+    return len(initials) >= 2 and set(acronym) <= initials
 
 
 def _joint_they(doc: Doc, m: Mention, by_head: dict[int, Mention]) -> bool:

@@ -254,7 +254,7 @@ class ActorResolver:
             if kind in ("org", "country", "metonym"):
                 e = pick(own.entries, date)
                 m.kind = kind
-                in_place = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+                in_place = head.dep_ == "pobj" and head.head.lower_ in (*PLACE_PREPS, "into")
                 if kind == "country" and in_place:
                     m.kind = "place"  # "a US base in Iraq": where, not who
                 if kind == "metonym" and in_place:

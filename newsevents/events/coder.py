@@ -355,6 +355,9 @@ class EventCoder:
                 # "summoned the Chinese ambassador and lodged a protest": the same target
                 targets = [m for m in actors.by_token.values()
                            if m.code == previous.target.code][:1]
+            if info.plover == "REQUEST" and targets:
+                targets = _captor(targets, sources, [*(history or []), *events],
+                                  actors) or targets
             if info.plover == "MOBILIZE":  # "Serbia put its army on alert": no target
                 targets = [t for t in targets
                            if country_of(t.code) not in {country_of(x.code) for x in sources}]
@@ -696,6 +699,22 @@ def _place_phrase(tok: Token, depth: int = 4) -> list[Token]:
                 if g.dep_ == "pobj":
                     out += _place_phrase(g, depth - 1)
     return out
+
+
+def _captor(targets: list[Mention], sources: list[Mention], history: list[Event],
+            actors: ActorIndex) -> list[Mention]:
+    """"Bahrain renewed its demand for the release of the fishermen": a request about the
+    requester's own people is addressed to whoever last seized or attacked them."""
+    own = {country_of(s.code) for s in sources}
+    if not all(country_of(t.code) in own and (t.code or "")[3:6] not in STATE_ORGANS
+               for t in targets):
+        return []
+    codes = {t.code for t in targets}
+    for event in reversed(history):
+        if event.plover in HOSTILE and event.target is not None and event.source is not None \
+                and event.target.code in codes and country_of(event.source.code) not in own:
+            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
+    return []
 
 
 def _last_doer(history: list[Event], actors: ActorIndex, exclude: set[str]) -> list[Mention]:
