@@ -793,3 +793,15 @@ def test_a_country_one_crosses_into_is_where_the_victims_are(pipeline):
                            "eastern Chad, killing about 300 people.")
     killed = [e for e in evs if e.trigger == "killing"]
     assert killed and all(e.target.code.startswith("TCD") for e in killed)
+
+
+def test_an_apposition_hung_across_the_verb_is_not_the_subject(pipeline):
+    evs = events(pipeline, "Mali's junta refused to let a joint mission of ECOWAS, the African "
+                           "Union and the United Nations into the country on Tuesday.")
+    assert find(evs, "REJECT", "MLI") and not find(evs, "REJECT", "IGO")
+
+
+def test_a_patron_named_before_a_hyphen_is_no_party(pipeline):
+    evs = events(pipeline, "Armenia's prime minister and Azerbaijan's president did not sign the "
+                           "EU-backed agreement in Brussels on Saturday.")
+    assert not find(evs, "SUPPORT", None, "IGO")

@@ -28,9 +28,17 @@ def member(group: Mention, code: str, rule: str, entry: str) -> Mention:
     return one
 
 
+# "Turkish-backed rebels", "the EU-brokered deal": a patron, not the owner or nationality.
+BACKING = {"backed", "sponsored", "funded", "supported", "allied", "aligned", "brokered",
+           "mediated", "armed", "trained", "installed"}
+
+
 def partisan(doc: Doc, i: int) -> bool:
-    """"pro-Russian separatists", "anti-American militias": a sympathy, not a nationality."""
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+    """"pro-Russian separatists", "anti-American militias": a sympathy, not a nationality;
+    "Iran-backed militias", "the EU-backed agreement": a patron."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
+        return True
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in BACKING
 
 
 def group_size(head: Token) -> int:
@@ -104,8 +112,17 @@ def merge_appositions(doc: Doc, mentions: dict[int, Mention]) -> None:
                 continue
             if parenthetical(child):
                 continue  # "(Iraqi News Agency)" is a credit, not a title
+            if stranded(head, child):
+                continue
             other = mentions[child.i]
             share(m, other)
+
+
+def stranded(head: Token, appos: Token) -> bool:
+    """"Niger's junta refused to let a delegation of ECOWAS, the African Union ...": an
+    apposition the parser hung on a head across its verb is none."""
+    inside = {t.i for t in head.subtree}
+    return any(i not in inside for i in range(head.i + 1, appos.left_edge.i))
 
 
 LISTABLE = {"country", "metonym", "org"}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.mentions import Mention, country_of, parenthetical
+from newsevents.actors.phrases import stranded
 from newsevents.events.arguments import (
     LOCATIVE,
     QUANTITIES,
@@ -127,7 +128,8 @@ class ActorIndex:
             for c in t.children:
                 m = self.by_token.get(c.i)
                 if c.dep_ == "appos" and m is not None and m.kind in (
-                        "country", "metonym", "org") and not parenthetical(c):
+                        "country", "metonym", "org") and not parenthetical(c) and \
+                        not stranded(t, c):
                     members += [c, *c.conjuncts]
         for t in dict.fromkeys(members):
             m = self.by_token.get(t.i)
