@@ -188,3 +188,8 @@ def test_an_acronym_in_brackets_names_the_body_again(resolve):
 def test_a_photo_credit_in_brackets_is_no_acronym(resolve):
     got = resolve("Kuwait's foreign minister arrived in Manama (KUNA) on Monday.")
     assert got.get("KUNA", (None,))[0] is None
+
+
+def test_a_role_noun_belonging_to_a_group_is_the_groups(resolve):
+    got = resolve("Police in Mombasa arrested four gunmen linked to al-Shabaab.")
+    assert got["four gunmen"][0] == "SOMREB"

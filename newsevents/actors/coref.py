@@ -236,6 +236,10 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
                 m.members = [member(m, join_role(o.code, m.agent_code), "possessive",
                                     f"{o.entry}+{agent_code}") for o in owner.members]
             return
+    owner = _belonging_to(head, by_head)
+    if owner is not None:  # "a cell belonging to the Islamic State": the group's
+        m.resolve(owner.code, rule="belonging", entry=f"{owner.entry}+{agent_code}")
+        return
     if _definite(head):  # "the prime minister" after "Iraqi Prime Minister X"
         same = next((c for c in reversed(seen) if m.agent_entry and
                      c.agent_entry == m.agent_entry), None)
@@ -336,6 +340,23 @@ def _last_subject_country(doc: Doc, seen: list[Mention], sent_of: dict[int, int]
         if sent_of.get(c.head, 0) < here and doc[c.head].dep_ == "nsubj" and \
                 country_of(c.code) and c.kind != "place":
             return country_of(c.code)
+    return None
+
+
+BELONGING = {"belong", "link", "affiliate", "tie", "loyal", "attach"}
+
+
+def _belonging_to(head, by_head: dict[int, Mention]) -> Mention | None:
+    """"a cell belonging to Daesh", "gunmen linked to al-Shabaab", "fighters loyal to
+    Haftar": the body a role noun is said to belong to."""
+    for c in head.children:
+        if c.dep_ not in ("acl", "amod") or c.lemma_.lower() not in BELONGING:
+            continue
+        for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                owner = by_head.get(obj.i)
+                if owner is not None and owner.code and owner.kind != "place":
+                    return owner
     return None
 
 
