@@ -805,3 +805,12 @@ def test_a_patron_named_before_a_hyphen_is_no_party(pipeline):
     evs = events(pipeline, "Armenia's prime minister and Azerbaijan's president did not sign the "
                            "EU-backed agreement in Brussels on Saturday.")
     assert not find(evs, "SUPPORT", None, "IGO")
+
+
+def test_north_and_south_korea_are_two_actors(pipeline):
+    evs = events(pipeline, "North and South Korea will hold military talks at the border next "
+                           "month.")
+    assert find(evs, "CONSULT", "PRK", "KOR") and find(evs, "CONSULT", "KOR", "PRK")
+    evs = events(pipeline, "The defence ministers of North and South Korea met in Kaesong on "
+                           "Monday.")
+    assert find(evs, "CONSULT", "PRK", "KOR") and find(evs, "CONSULT", "KOR", "PRK")

@@ -7,6 +7,7 @@ resolve what is left in document order (aliases, pronouns, role nouns from conte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -36,6 +37,8 @@ from newsevents.gazetteer import Gazetteer
 from newsevents.nlp.dateline import dateline_end
 
 LOCATIVE_PREPS = {"of", "in", "from", "for"}
+ELIDED = re.compile(r"\b(North|South|East|West)\s+(?:and|or)\s+(North|South|East|West)\s+"
+                    r"([A-Z][a-z]+)\b")
 MIN_PLACE_POPULATION = 100_000  # a namesake outside the story's countries must be this big
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC",
@@ -167,6 +170,7 @@ class ActorResolver:
     # -- entry point --------------------------------------------------------------------------
     def resolve(self, doc: Doc, *, date: str | None = None) -> list[Mention]:
         hits = self.kb.find(doc.text)
+        hits += self._elided(doc.text, hits)
         tok_hit: dict[int, Hit] = {}
         hit_head: dict[int, int] = {}  # id(hit) -> the token that heads it
         for hit in hits:
@@ -193,6 +197,21 @@ class ActorResolver:
                          key=lambda m: m.start)
         resolve_in_context(doc, ordered, self.kb, date=date)
         return ordered
+
+    def _elided(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """"North and South Korea", "South and North Sudan": the first direction names a
+        country of its own when the name it shares ("North Korea") is one."""
+        taken = {i for h in hits for i in range(h.start, h.end)}
+        out = []
+        for m in ELIDED.finditer(text):
+            if m.start(1) in taken:
+                continue
+            name = f"{m.group(1)} {m.group(3)}"
+            found = [h for h in self.kb.find(name) if h.start == 0 and h.end == len(name)
+                     and h.kind == "country"]
+            if found:
+                out.append(Hit(m.start(1), m.end(1), found[0].entries))
+        return out
 
     def _places(self, doc: Doc, mentions: dict[int, Mention], hits: list[Hit]) -> None:
         """Cities and regions named in the text ("shelled Kharkiv", "seized Mosul") stand for
@@ -269,6 +288,7 @@ class ActorResolver:
                         return m
                 m.resolve(e.code, rule="metonym" if kind == "metonym" else "kb", entry=e.id,
                           name=e.name)
+                self._listed_countries(m, head, mods, date)
                 return m
             if kind == "agent" and group_size(head) and _anaphoric(head) and not any(
                     h.kind in ("adjective", "country", "metonym", "org") for h in mods):
@@ -311,6 +331,21 @@ class ActorResolver:
             self._listed_owners(m, head, places, roles, date)
             return m
         return None
+
+    @staticmethod
+    def _listed_countries(m: Mention, head: Token, mods: list[Hit], date: str | None) -> None:
+        """"North and South Korea": a country named in the same phrase across "and" is a
+        second actor."""
+        others = [h for h in mods if h.kind == "country"]
+        if m.kind != "country" or not others or not any(
+                t.dep_ == "cc" for t in head.doc[m.tokens[0]:head.i]):
+            return
+        codes = [m.code] + [pick(h.entries, date).code for h in others]
+        if len(set(codes)) < 2:
+            return
+        m.members = [member(m, code, "kb", m.entry) for code in dict.fromkeys(codes)]
+        for one in m.members:
+            one.kind = "country"
 
     @staticmethod
     def _listed_owners(m: Mention, head: Token, places: list[Hit], roles: list[Hit],
@@ -414,6 +449,10 @@ class ActorResolver:
                                                         alignment_mode="expand").text
                         others = [tok_hit[c.i] for c in obj.conjuncts if c.i in tok_hit
                                   and tok_hit[c.i].kind in ("country", "metonym")]
+                        if any(c.dep_ == "cc" for c in obj.subtree):  # "of North and South
+                            others += [tok_hit[c.i] for c in obj.lefts if c.i in tok_hit  # Korea"
+                                       and tok_hit[c.i] is not hit
+                                       and tok_hit[c.i].kind == "country"]
                         if others:  # "the presidents of Sudan and South Sudan"
                             m.members = [m] + [
                                 member(m, join_role(h.entries[0].code, agent.code), "of",
