@@ -814,3 +814,9 @@ def test_north_and_south_korea_are_two_actors(pipeline):
     evs = events(pipeline, "The defence ministers of North and South Korea met in Kaesong on "
                            "Monday.")
     assert find(evs, "CONSULT", "PRK", "KOR") and find(evs, "CONSULT", "KOR", "PRK")
+
+
+def test_a_judged_object_shifted_after_as(pipeline):
+    evs = events(pipeline, "Ankara denounced as 'unacceptable' the Greek government's decision to "
+                           "extend its territorial waters.")
+    assert find(evs, "ACCUSE", "TUR", "GRC")

@@ -356,6 +356,10 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
         return groups
     groups.append([g for d in verb.children if d.dep_ == "dative"
                    for g in ([d] if d.pos_ != "ADP" else d.children)])
+    if verb.lemma_.lower() in JUDGING | {"reject", "dismiss", "brand", "label", "describe"}:
+        # "denounced as 'hostile' the EU's decision": the parser takes the shifted object
+        # for the object of "as"
+        groups.append(prep_objects(verb, ("as",)))
     if clause is not None:  # "demanded X investigate", "refused to release the crew"
         groups.append([c for c in clause.children if c.dep_ in ("nsubj", "dobj")])
         groups.append(prep_objects(clause, DEFAULT_PREPS))
