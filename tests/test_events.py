@@ -820,3 +820,9 @@ def test_a_judged_object_shifted_after_as(pipeline):
     evs = events(pipeline, "Ankara denounced as 'unacceptable' the Greek government's decision to "
                            "extend its territorial waters.")
     assert find(evs, "ACCUSE", "TUR", "GRC")
+
+
+def test_a_frame_object_with_conjuncts_covers_them_and_their_phrases(pipeline):
+    evs = events(pipeline, "Japan said it had suspended budget support and military cooperation "
+                           "with Myanmar.")
+    assert find(evs, "SANCTION", "JPN", "MMR") and not find(evs, "SUPPORT")

@@ -329,6 +329,8 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
     groups: Groups = []
     if entry.objects:
         holders = [t for t in (match.clause, match.obj, verb) if t is not None]
+        if match.obj is not None:  # "suspended support and cooperation with Niger": the
+            holders += list(match.obj.conjuncts)  # phrase may hang on another conjunct
         if entry.preps:
             groups += [prep_objects(h, entry.preps) for h in holders]
         obj = match.obj

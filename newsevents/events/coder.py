@@ -215,7 +215,8 @@ class EventCoder:
                 if light and light.role == "light" and carried and not c.match.entry.objects:
                     c.note, c.match = f"light verb carrying '{carried[0].text}'", None
                     continue
-            for covered in (c.match.obj, c.match.clause):
+            objs = [c.match.obj, *c.match.obj.conjuncts] if c.match.obj is not None else []
+            for covered in (*objs, c.match.clause):  # "suspended support and cooperation"
                 other = by_tok.get(covered.i) if covered is not None else None
                 if other is not None and other is not c and other.match:
                     other.note, other.match = f"covered by '{tok.text}'", None
