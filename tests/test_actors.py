@@ -193,3 +193,10 @@ def test_a_photo_credit_in_brackets_is_no_acronym(resolve):
 def test_a_role_noun_belonging_to_a_group_is_the_groups(resolve):
     got = resolve("Police in Mombasa arrested four gunmen linked to al-Shabaab.")
     assert got["four gunmen"][0] == "SOMREB"
+
+
+def test_a_country_listed_before_a_role_noun_does_not_own_it(resolve):
+    got = resolve("The veto drew sharp criticism from Arab states, Russia and aid groups.")
+    assert not (got["Russia and aid groups"][0] or "").startswith("RUS")
+    got = resolve("Kenya closed the border on Monday, and aid groups warned of hunger.")
+    assert got["aid groups"][0] is None

@@ -251,7 +251,8 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
         if same is not None:
             m.resolve(same.code, rule="alias", entry=same.entry, name=same.name)
             return
-    if _unplaced(head) or m.agent_code in UNPLACED_ROLES or m.head_lemma in UNPLACED_NOUNS:
+    if _unplaced(head) or (m.agent_code or "")[:3] in UNPLACED_ROLES or \
+            m.head_lemma in UNPLACED_NOUNS:
         return  # "a Western diplomat", "donors", "aid workers": no country to guess
     speaker_of = _fronted_report_subject(head, by_head)
     if speaker_of is not None:  # "Beijing opposes this, a foreign ministry spokesman said"

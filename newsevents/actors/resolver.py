@@ -130,6 +130,18 @@ def _title_owners(mods: list[Hit], owners: list[Hit], end: int) -> list[Hit]:
     return named
 
 
+def _conjoined_name(head: Token, hit: Hit) -> bool:
+    """"criticism from Arab states, Russia and aid groups": a country's name followed by
+    "and" is another item of the list, not the owner of the role noun."""
+    if hit.kind not in ("country", "metonym"):
+        return False  # "Armenian and Azerbaijani troops": both own the troops
+    doc = head.doc
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or span.end >= head.i:
+        return False
+    return any(t.dep_ == "cc" or t.lower_ == "and" for t in doc[span.end:head.i])
+
+
 def _surnames_as_places(doc: Doc, mentions: dict[int, Mention]) -> None:
     """Place names that are the surname of a person named before are that person."""
     taken = {i for m in mentions.values() for i in (m.tokens or [m.head])}
@@ -404,7 +416,8 @@ class ActorResolver:
                 e = pick(hit.entries, date)
                 m.resolve(e.code, rule="kb", entry=f"{e.id}+{agent.id}", name=e.name)
                 return m
-        places = [h for h in mods if h.kind in ("adjective", "country", "metonym")]
+        places = [h for h in mods if h.kind in ("adjective", "country", "metonym")
+                  and not _conjoined_name(head, h)]
         if places:
             rules = ["demonym" if h.kind == "adjective" else "title" for h in places]
             codes = [join_role(h.entries[0].code, agent.code) for h in places]
