@@ -826,3 +826,9 @@ def test_a_frame_object_with_conjuncts_covers_them_and_their_phrases(pipeline):
     evs = events(pipeline, "Japan said it had suspended budget support and military cooperation "
                            "with Myanmar.")
     assert find(evs, "SANCTION", "JPN", "MMR") and not find(evs, "SUPPORT")
+
+
+def test_we_in_a_direct_quote_is_the_speakers_side(pipeline):
+    evs = events(pipeline, '"We strongly condemn Japan for this provocation," Chinese Foreign '
+                           'Ministry spokeswoman Mao Ning told reporters.')
+    assert find(evs, "ACCUSE", "CHN", "JPN")

@@ -130,6 +130,35 @@ def _title_owners(mods: list[Hit], owners: list[Hit], end: int) -> list[Hit]:
     return named
 
 
+FIRST_PERSON = {"we", "us", "our", "ours"}
+
+
+def _first_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"We firmly oppose this," the ministry's spokeswoman said: "we" in a direct quote is the
+    speaker's side."""
+    from newsevents.context.quotes import find_quotes  # the quote finder reads the actors
+
+    by_token = {i: m for m in mentions for i in (m.tokens or [m.head])}
+
+    def actor_at(tok: Token) -> list[Mention]:
+        m = by_token.get(tok.i)
+        return [m] if m is not None and m.code else []
+
+    out = []
+    for quote in find_quotes(doc, actor_at):
+        if quote.kind != "direct" or quote.speaker is None or not quote.speaker.code:
+            continue
+        start, end = quote.span
+        for tok in doc.char_span(start, end, alignment_mode="expand") or []:
+            if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON" and tok.i not in by_token:
+                m = Mention(tok.idx, tok.idx + len(tok), tok.i, tok.text, kind="pronoun",
+                            plural=True, tokens=[tok.i])
+                m.resolve(quote.speaker.code, rule="quote-speaker", entry=quote.speaker.entry,
+                          name=quote.speaker.name)
+                out.append(m)
+    return out
+
+
 def _conjoined_name(head: Token, hit: Hit) -> bool:
     """"criticism from Arab states, Russia and aid groups": a country's name followed by
     "and" is another item of the list, not the owner of the role noun."""
@@ -208,6 +237,8 @@ class ActorResolver:
         ordered = sorted((m for m in mentions.values() if m.start >= filed),
                          key=lambda m: m.start)
         resolve_in_context(doc, ordered, self.kb, date=date)
+        ordered += _first_person(doc, ordered)
+        ordered.sort(key=lambda m: m.start)
         return ordered
 
     def _elided(self, text: str, hits: list[Hit]) -> list[Hit]:
