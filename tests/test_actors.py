@@ -200,3 +200,9 @@ def test_a_country_listed_before_a_role_noun_does_not_own_it(resolve):
     assert not (got["Russia and aid groups"][0] or "").startswith("RUS")
     got = resolve("Kenya closed the border on Monday, and aid groups warned of hunger.")
     assert got["aid groups"][0] is None
+
+
+def test_a_states_envoy_named_with_the_un_is_the_states(resolve):
+    got = resolve("The Syrian UN envoy criticised the plan. The UN envoy for Yemen met Houthi "
+                  "leaders.")
+    assert got["Syrian UN envoy"][0] == "SYRGOV" and got["UN envoy"][0] == "IGOUNO"

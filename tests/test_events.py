@@ -832,3 +832,10 @@ def test_we_in_a_direct_quote_is_the_speakers_side(pipeline):
     evs = events(pipeline, '"We strongly condemn Japan for this provocation," Chinese Foreign '
                            'Ministry spokeswoman Mao Ning told reporters.')
     assert find(evs, "ACCUSE", "CHN", "JPN")
+
+
+def test_the_outcome_judged_is_the_last_act_and_a_states_un_envoy_is_the_states(pipeline):
+    evs = events(pipeline, "Russia vetoed a Security Council resolution on Mali on Friday. The "
+                           "vote came a week after the secretary-general warned the council of "
+                           "famine. Kenya's U.N. envoy called the outcome shameful.")
+    assert find(evs, "ACCUSE", "KEN", "RUS")

@@ -37,6 +37,7 @@ from newsevents.gazetteer import Gazetteer
 from newsevents.nlp.dateline import dateline_end
 
 LOCATIVE_PREPS = {"of", "in", "from", "for"}
+ENVOYS = {"envoy", "ambassador", "representative", "delegate", "delegation", "mission"}
 ELIDED = re.compile(r"\b(North|South|East|West)\s+(?:and|or)\s+(North|South|East|West)\s+"
                     r"([A-Z][a-z]+)\b")
 MIN_PLACE_POPULATION = 100_000  # a namesake outside the story's countries must be this big
@@ -316,6 +317,9 @@ class ActorResolver:
             if kind in ("org", "country", "metonym"):
                 e = pick(own.entries, date)
                 m.kind = kind
+                envoy = self._state_envoy(m, head, e, mods, done)
+                if envoy is not None:
+                    return envoy
                 in_place = head.dep_ == "pobj" and head.head.lower_ in (*PLACE_PREPS, "into")
                 if kind == "country" and in_place:
                     m.kind = "place"  # "a US base in Iraq": where, not who
@@ -374,6 +378,25 @@ class ActorResolver:
             self._listed_owners(m, head, places, roles, date)
             return m
         return None
+
+    @staticmethod
+    def _state_envoy(m: Mention, head: Token, e: Entry, mods: list[Hit],
+                     done: dict[int, Mention]) -> Mention | None:
+        """"Kenya's U.N. envoy", "the Palestinian UN ambassador": a state's envoy to an
+        international body (the knowledge base names the body's own envoys)."""
+        if not e.code.startswith("IGO") or head.lemma_.lower() not in ENVOYS:
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = done.get(poss.i) if poss is not None else None
+        states = [h.entries[0].code for h in mods if h.kind in ("adjective", "country")]
+        if owner is not None and owner.kind in ("country", "metonym") and owner.code:
+            states.insert(0, owner.code)
+        if not states or not country_of(states[0]):
+            return None
+        m.kind = "agent"
+        m.resolve(join_role(country_of(states[0]), "GOV"), rule="title",
+                  entry=f"{e.id}+state", name=m.text)
+        return m
 
     @staticmethod
     def _listed_countries(m: Mention, head: Token, mods: list[Hit], date: str | None) -> None:
@@ -442,7 +465,14 @@ class ActorResolver:
             if inner:
                 agent = inner[-1].entries[0]
                 m.agent_entry, m.agent_code = agent.id, agent.code
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = done.get(poss.i) if poss is not None else None
+        state_owned = any(h.kind in ("adjective", "country", "metonym") for h in mods) or (
+            owner is not None and owner.kind in ("country", "metonym"))
         for hit in mods:  # an organisation or person in the phrase owns the role
+            if hit.kind == "org" and state_owned and all(
+                    e.code.startswith("IGO") for e in hit.entries):
+                continue  # "Kenya's U.N. envoy", "the Palestinian UN ambassador": the state's
             if hit.kind in ("org",):
                 e = pick(hit.entries, date)
                 m.resolve(e.code, rule="kb", entry=f"{e.id}+{agent.id}", name=e.name)

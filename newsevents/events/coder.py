@@ -42,6 +42,8 @@ PARTIES_TYPES = {"CONSULT"}
 # Nouns that refer back to the last reported act of any kind: "condemned the move".
 GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "incident", "launch",
                 "test", "announcement", "development"}
+# Nouns for how an act turned out: "called the outcome disastrous" judges the last act coded.
+OUTCOMES = {"outcome"}
 # A reciprocal act only one side wants, may do or did not do is that side's: "seeks to
 # restore ties with Ankara", "would be ready to resume talks with Washington".
 ONE_SIDED_MODES = {"intended", "hypothetical", "negated"}
@@ -403,12 +405,16 @@ class EventCoder:
             sources = actors.at(ev.speaker)
             targets = actors.at(ev.judged) or self._participants(ev.judged, actors)
             if {t.code for t in targets} <= {s.code for s in sources} and (
-                    ev.judged.lower_ in EVENT_PRONOUNS or _summary_ref(ev.judged)):
+                    ev.judged.lower_ in EVENT_PRONOUNS or _summary_ref(ev.judged)
+                    or ev.judged.lemma_.lower() in OUTCOMES):
                 # "called it a stab in the back", "said the moves were a setback": an act
-                # reported before the judgement
+                # reported before the judgement; "called the outcome disastrous": the last
+                # act coded, not a statement
                 before = [e for e in events if e.span[0] < ev.verb.idx]
-                targets = _last_doer([*(history or []), *before], actors,
-                                     {s.code for s in sources})
+                done = [*(history or []), *before]
+                if ev.judged.lemma_.lower() in OUTCOMES:
+                    done = [e for e in done if e.id != "shadow"]
+                targets = _last_doer(done, actors, {s.code for s in sources})
             mode, _cue = event_mode(ev.verb, self.lexicon)
             for s, t in _pairs(sources, targets, symmetric=False):
                 if t is None:
