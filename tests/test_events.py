@@ -839,3 +839,9 @@ def test_the_outcome_judged_is_the_last_act_and_a_states_un_envoy_is_the_states(
                            "vote came a week after the secretary-general warned the council of "
                            "famine. Kenya's U.N. envoy called the outcome shameful.")
     assert find(evs, "ACCUSE", "KEN", "RUS")
+
+
+def test_a_measure_over_an_act_targets_its_doer(pipeline):
+    evs = events(pipeline, "Canada first imposed sanctions over Belarus's shipments of fuel to "
+                           "Russia in 2022.")
+    assert find(evs, "COERCE", "CAN", "BLR") and not find(evs, "COERCE", "CAN", "RUS")

@@ -345,6 +345,10 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
             groups.append([obj])  # "expelled the Venezuelan ambassador": the envoy's state
         if match.clause is not None:
             groups.append([d for d in dobj if d is not obj])  # "urged Iran to free ..."
+        # "imposed sanctions over Iran's supplies of drones to Russia": the doer of the act
+        # the measure answers, before the places and partners that act names
+        groups.append([c for h in holders for r in prep_objects(h, ("over",))
+                       for c in r.children if c.dep_ == "poss"])
         groups += [prep_objects(h, DEFAULT_PREPS) for h in holders]
         return groups
     if entry.preps:
