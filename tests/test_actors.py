@@ -206,3 +206,12 @@ def test_a_states_envoy_named_with_the_un_is_the_states(resolve):
     got = resolve("The Syrian UN envoy criticised the plan. The UN envoy for Yemen met Houthi "
                   "leaders.")
     assert got["Syrian UN envoy"][0] == "SYRGOV" and got["UN envoy"][0] == "IGOUNO"
+
+
+def test_a_region_owning_a_role_noun_is_a_place_of_its_country(nlp):
+    from newsevents.gazetteer import load_gazetteer
+
+    resolver = ActorResolver(load_kb(), gazetteer=load_gazetteer())
+    doc = nlp("Donbas's separatist leaders asked Moscow on Monday to send troops to the region.")
+    got = {m.text: m.code for m in resolver.resolve(doc, date="2014-04-01")}
+    assert got["Donbas"] == "UKR" and got["troops"] == "RUSMIL"

@@ -292,12 +292,34 @@ def _appealer(head) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
+SENDING = {"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "withdraw", "pull"}
+
+
+def _sender(head, mentions: list[Mention]) -> Mention | None:
+    """Who sends or withdraws the troops a verb acts on (its subject, or the one an appeal
+    asks to do it: "asked Moscow to send troops")."""
+    from newsevents.events.arguments import subject_of  # the parse helpers of the coder
+
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in SENDING:
+        return None
+    subj = subject_of(verb)
+    if subj is None:
+        return None
+    found = next((c for c in mentions if c.head == subj.i and c.code and country_of(c.code)
+                  and c.kind != "place"), None)
+    return found
+
+
 def _context_country(doc: Doc, m: Mention, main: str | None, sent_of: dict[int, int],
                      mentions: list[Mention], seen: list[Mention]) -> str | None:
     """The country of a role with no nationality: the place it acts in, the nearest actor of
     its sentence, the subject of the sentences before it, else the story's country."""
     head = doc[m.head]
     here = sent_of.get(m.head, 0)
+    sender = _sender(head, mentions) if m.agent_code == "MIL" else None
+    if sender is not None:  # "asked Moscow to send troops": Moscow's troops
+        return country_of(sender.code)
     near = [c for c in mentions if c is not m and c.code and sent_of.get(c.head) == here
             and c.kind not in ("pronoun", "group") and country_of(c.code)
             and not (c.kind == "org" and c.code.endswith("MED"))]  # "told Reuters": no place

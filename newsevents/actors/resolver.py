@@ -160,6 +160,12 @@ def _first_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _owner_tokens(head: Token) -> set[int]:
+    """The possessive owner inside a phrase ("Crimea's leaders"): a place of its own."""
+    return {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree
+            if t.dep_ != "case"}
+
+
 def _conjoined_name(head: Token, hit: Hit) -> bool:
     """"criticism from Arab states, Russia and aid groups": a country's name followed by
     "and" is another item of the list, not the owner of the role noun."""
@@ -265,11 +271,12 @@ class ActorResolver:
         story = {country_of(e.code) for h in hits for e in h.entries if country_of(e.code)}
         # an unresolved name ("Goma" taken for a person's name) does not hide a place
         taken = {i for m in mentions.values() if m.code or m.kind != "name"
-                 for i in (m.tokens or [m.head])}
+                 for i in (m.tokens or [m.head]) if i not in _owner_tokens(doc[m.head])}
         spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
         spans += [doc[min(m.tokens):max(m.tokens) + 1] for m in mentions.values()
-                  if m.kind == "name" and not m.code and m.tokens and _after_place_prep(
-                      doc[m.head])]  # "withdraw from Goma" (tagged a person), "eastern Aleppo"
+                  if m.kind == "name" and not m.code and m.tokens and (_after_place_prep(
+                      doc[m.head]) or doc[m.head].dep_ == "poss")]
+        # ("withdraw from Goma" tagged a person, "eastern Aleppo", "Crimea's leaders")
         for ent in spans:
             if any(t.i in taken for t in ent) or ent[-1].lower_ in WATERS:
                 continue  # "the Red Sea" is no state's territory
