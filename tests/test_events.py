@@ -845,3 +845,10 @@ def test_a_measure_over_an_act_targets_its_doer(pipeline):
     evs = events(pipeline, "Canada first imposed sanctions over Belarus's shipments of fuel to "
                            "Russia in 2022.")
     assert find(evs, "COERCE", "CAN", "BLR") and not find(evs, "COERCE", "CAN", "RUS")
+
+
+def test_a_quoted_judgement_is_the_speakers(pipeline):
+    evs = events(pipeline, '"Kenya\'s decision to close the border is a grave mistake. We will '
+                           'not stay silent," Ugandan Foreign Minister Jeje Odongo said.',
+                 "2023-06-01")
+    assert find(evs, "ACCUSE", "UGA", "KEN")

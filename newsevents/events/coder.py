@@ -22,7 +22,7 @@ from newsevents.events.arguments import (
     subject_of,
     verb_arguments,
 )
-from newsevents.events.evaluative import evaluations
+from newsevents.events.evaluative import evaluations, quoted_judgements
 from newsevents.events.lexicon import Lexicon
 from newsevents.events.modes import event_mode
 from newsevents.model import ActorRef, Event
@@ -286,7 +286,8 @@ class EventCoder:
 
     def code_sentence(self, sent: Span, actors: ActorIndex, *, doc_id: str,
                       counter: list[int], trace: list[Candidate] | None = None,
-                      history: list[Event] | None = None) -> list[Event]:
+                      history: list[Event] | None = None,
+                      quoted_by: Token | None = None) -> list[Event]:
         events: list[Event] = []
         cands = self.candidates(sent, actors)
         if trace is not None:
@@ -401,7 +402,8 @@ class EventCoder:
                 previous = self._event(f"{doc_id}-e{counter[0]}", tok, code,
                                        f"{rule}{why}@{cand.frame}", s, t, mode, sent)
                 events.append(previous)
-        for ev in evaluations(sent, self._is_speech):
+        judged = quoted_judgements(sent, quoted_by) if quoted_by is not None else []
+        for ev in [*evaluations(sent, self._is_speech), *judged]:
             sources = actors.at(ev.speaker)
             targets = actors.at(ev.judged) or self._participants(ev.judged, actors)
             if {t.code for t in targets} <= {s.code for s in sources} and (
@@ -923,12 +925,33 @@ def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
     counter = [0]
     out: list[Event] = []
     history: list[Event] = []  # coded events and events that lacked a target, in order
+    speakers = _quote_speakers(doc, actors)
     for sent in doc.sents:
         events = coder.code_sentence(sent, actors, doc_id=doc_id, counter=counter,
-                                     trace=trace, history=history)
+                                     trace=trace, history=history,
+                                     quoted_by=speakers.get(sent.start))
         history.extend(events)
         out.extend(events)
     return _corefer(out)
+
+
+def _quote_speakers(doc: Doc, actors: ActorIndex) -> dict[int, Token]:
+    """Sentence start -> the speaker's token, for sentences wholly inside a direct quote."""
+    from newsevents.context.quotes import find_quotes  # quotes read the parse helpers
+
+    out: dict[int, Token] = {}
+    for quote in find_quotes(doc, actors.at):
+        if quote.kind != "direct" or quote.speaker is None or not quote.speaker.code:
+            continue
+        start, end = quote.span
+        speaker = next((actors.doc[m.head] for m in actors.by_token.values()
+                        if m.code == quote.speaker.code and m.text == quote.speaker.text), None)
+        if speaker is None:
+            continue
+        for sent in doc.sents:
+            if start - 1 <= sent.start_char and sent[-1].idx <= end + 1:
+                out[sent.start] = speaker
+    return out
 
 
 def _corefer(events: list[Event]) -> list[Event]:
