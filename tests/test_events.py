@@ -852,3 +852,10 @@ def test_a_quoted_judgement_is_the_speakers(pipeline):
                            'not stay silent," Ugandan Foreign Minister Jeje Odongo said.',
                  "2023-06-01")
     assert find(evs, "ACCUSE", "UGA", "KEN")
+
+
+def test_a_warning_naming_no_one_is_to_the_last_foreign_accuser(pipeline):
+    evs = events(pipeline, "Ethiopia accused Egypt of sabotaging the talks on Monday. Egyptian "
+                           "President Abdel Fattah al-Sisi warned that no one can touch a drop of "
+                           "the Nile's water.", "2023-06-01")
+    assert find(evs, "THREATEN", "EGY", "ETH")

@@ -350,6 +350,12 @@ class EventCoder:
                 targets = [t for t in targets if (country_of(t.code) or t.code) not in own_side]
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
                 targets = _last_attacker([*(history or []), *events], actors, sources)
+            if not targets and info.plover == "THREATEN" and cand.frame == "verb" and any(
+                    c.dep_ == "ccomp" for c in tok.children):
+                # "Sisi warned that no one can take a drop of Egypt's water": a warning that
+                # names no one is to the last foreign side that acted against the speaker's
+                targets = _last_attacker([*(history or []), *events], actors, sources,
+                                         hostile=HOSTILE | {"ACCUSE", "REJECT"})
             if not targets and cand.frame == "verb":
                 targets = _unnamed_target(cand, cameo, info.plover, actors, sources[0])
             if not targets and info.plover == "ASSAULT":
@@ -623,11 +629,11 @@ def _reported_other(clause: Token) -> bool:
 
 
 def _last_attacker(history: list[Event], actors: ActorIndex,
-                   sources: list[Mention]) -> list[Mention]:
+                   sources: list[Mention], hostile: set[str] = HOSTILE) -> list[Mention]:
     """Who last attacked or coerced the sources' side: the target of a vow to retaliate."""
     own = {country_of(s.code) or s.code for s in sources}
     for event in reversed(history):
-        if event.plover not in HOSTILE or event.source is None or event.target is None:
+        if event.plover not in hostile or event.source is None or event.target is None:
             continue
         if (country_of(event.target.code) or event.target.code) in own and \
                 (country_of(event.source.code) or event.source.code) not in own:
