@@ -859,3 +859,8 @@ def test_a_warning_naming_no_one_is_to_the_last_foreign_accuser(pipeline):
                            "President Abdel Fattah al-Sisi warned that no one can touch a drop of "
                            "the Nile's water.", "2023-06-01")
     assert find(evs, "THREATEN", "EGY", "ETH")
+
+
+def test_who_condemns_an_attack_did_not_make_it(pipeline):
+    evs = events(pipeline, "Kenya condemned the attack on Somali troops in Kismayo.")
+    assert not find(evs, "ASSAULT", "KEN")
