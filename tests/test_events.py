@@ -897,3 +897,166 @@ def test_an_offer_to_resume_talks_is_the_offerers_alone(pipeline):
                            "said.")
     assert [e.cameo for e in find(evs, "AGREE", "KEN", "SOM")] == ["036"]
     assert not find(evs, "AGREE", "SOM", "KEN")
+
+
+def test_a_vow_of_countermeasures_is_a_threat_to_the_last_attacker(pipeline):
+    evs = events(pipeline, "Canada detained two Chinese executives on Monday. Beijing vowed to "
+                           "take resolute countermeasures.")
+    assert find(evs, "THREATEN", "CHN", "CAN")
+
+
+def test_no_retaliation_against_ones_own_side(pipeline):
+    evs = events(pipeline, "Protesters in Bamako attacked the French embassy on Friday. Paris "
+                           "warned that it would respond firmly to any attack on its citizens.")
+    assert find(evs, "THREATEN", "FRA", "MLI") and not find(evs, "THREATEN", "FRA", "FRA")
+
+
+def test_a_relative_clause_on_an_apposition_covers_the_listed_actors(pipeline):
+    evs = events(pipeline, "Ghanaian Foreign Minister Shirley Botchwey and her Nigerian "
+                           "counterpart Yusuf Tuggar, who met French envoy Jean Martin in Accra "
+                           "on Monday, urged Mali to release the soldiers.", "2025-06-01")
+    assert find(evs, "CONSULT", "GHA", "FRA") and find(evs, "CONSULT", "NGA", "FRA")
+
+
+def test_cancelling_an_agreement_reduces_relations(pipeline):
+    evs = events(pipeline, "Spain and Italy cancelled their defence agreements with Morocco.")
+    assert find(evs, "SANCTION", "ESP", "MAR") and find(evs, "SANCTION", "ITA", "MAR")
+    assert not find(evs, "SUPPORT")
+
+
+def test_an_event_noun_with_a_by_agent_takes_no_doer_from_its_verb(pipeline):
+    evs = events(pipeline, "Kenyan troops shelled a village near Kismayo. Kenyan police later "
+                           "announced the killing of a farmer in Lamu by a roadside bomb.")
+    assert not find(evs, "ASSAULT", "KEN", "KEN")
+
+
+def test_an_unnamed_spokesman_speaks_for_the_side_before_not_for_the_addressee(pipeline):
+    evs = events(pipeline, "Chinese Commerce Ministry spokeswoman Lin Yaqing said the curbs "
+                           "were unfair. A Foreign Ministry spokesman, Li Wei, called on Tokyo "
+                           "to lift the ban.", "2025-06-01")
+    assert find(evs, "REQUEST", "CHN", "JPN")
+
+
+def test_a_pronoun_for_a_list_fans_out_and_so_do_their_officials(pipeline):
+    evs = events(pipeline, "Kenya blamed Uganda and Rwanda for the delay and accused them of "
+                           "arming the rebels.")
+    assert find(evs, "ACCUSE", "KEN", "UGA") and find(evs, "ACCUSE", "KEN", "RWA")
+    evs = events(pipeline, "Nepal and Bhutan agreed to launch regular talks between their "
+                           "defence ministers.")
+    assert find(evs, "AGREE", "NPL", "BTN") and find(evs, "AGREE", "BTN", "NPL")
+
+
+def test_a_fronted_participle_is_not_the_subject(pipeline):
+    evs = events(pipeline, "Meeting at an emergency summit in Abuja, the Economic Community of "
+                           "West African States (ECOWAS) also imposed sanctions on Guinea, "
+                           "suspending all transactions with the country.")
+    assert find(evs, "COERCE", "IGO", "GIN")
+
+
+def test_the_meeting_refers_back_to_talks_with_all_their_parties(pipeline):
+    evs = events(pipeline, "Talks between Kenya, Uganda and Tanzania over the lake ended in "
+                           "Arusha on Monday without a deal. The two-day meeting, convened by "
+                           "Rwandan President Paul Kagame, was the first in a year.")
+    for party in ("KEN", "UGA", "TZA"):
+        assert find(evs, "CONSULT", "RWA", party)
+
+
+def test_a_participle_with_a_by_agent_is_passive(nlp):
+    from newsevents.events.arguments import is_passive
+
+    doc = nlp("Egypt's Foreign Ministry said Ethiopia had refused a proposal by Sudan, "
+              "supported by Kenya, to expand the talks.")
+    assert is_passive(next(t for t in doc if t.text == "supported"))
+
+
+def test_a_response_announced_for_the_future_is_a_threat(pipeline):
+    evs = events(pipeline, "The EU imposed sanctions on Belarus on Monday. A spokesman said Minsk "
+                           "would respond firmly to the decision.")
+    assert find(evs, "THREATEN", "BLR", "IGO")
+    evs = events(pipeline, "Belarus responded to the letter on Monday.")
+    assert not find(evs, "THREATEN")
+
+
+def test_a_request_about_ones_own_people_goes_to_their_captor(pipeline):
+    evs = events(pipeline, "Eritrean troops detained nine Ethiopian herders near the border on "
+                           "Monday. Ethiopia renewed its demand for the immediate release of the "
+                           "herders.")
+    assert find(evs, "REQUEST", "ETH", "ERI") and not find(evs, "REQUEST", "ETH", "ETH")
+
+
+def test_a_country_one_crosses_into_is_where_the_victims_are(pipeline):
+    evs = events(pipeline, "Sudan has bombed Darfur for weeks since rebel fighters stormed into "
+                           "eastern Chad, killing about 300 people.")
+    killed = [e for e in evs if e.trigger == "killing"]
+    assert killed and all(e.target.code.startswith("TCD") for e in killed)
+
+
+def test_an_apposition_hung_across_the_verb_is_not_the_subject(pipeline):
+    evs = events(pipeline, "Mali's junta refused to let a joint mission of ECOWAS, the African "
+                           "Union and the United Nations into the country on Tuesday.")
+    assert find(evs, "REJECT", "MLI") and not find(evs, "REJECT", "IGO")
+
+
+def test_a_patron_named_before_a_hyphen_is_no_party(pipeline):
+    evs = events(pipeline, "Armenia's prime minister and Azerbaijan's president did not sign the "
+                           "EU-backed agreement in Brussels on Saturday.")
+    assert not find(evs, "SUPPORT", None, "IGO")
+
+
+def test_north_and_south_korea_are_two_actors(pipeline):
+    evs = events(pipeline, "North and South Korea will hold military talks at the border next "
+                           "month.")
+    assert find(evs, "CONSULT", "PRK", "KOR") and find(evs, "CONSULT", "KOR", "PRK")
+    evs = events(pipeline, "The defence ministers of North and South Korea met in Kaesong on "
+                           "Monday.")
+    assert find(evs, "CONSULT", "PRK", "KOR") and find(evs, "CONSULT", "KOR", "PRK")
+
+
+def test_a_judged_object_shifted_after_as(pipeline):
+    evs = events(pipeline, "Ankara denounced as 'unacceptable' the Greek government's decision to "
+                           "extend its territorial waters.")
+    assert find(evs, "ACCUSE", "TUR", "GRC")
+
+
+def test_a_frame_object_with_conjuncts_covers_them_and_their_phrases(pipeline):
+    evs = events(pipeline, "Japan said it had suspended budget support and military cooperation "
+                           "with Myanmar.")
+    assert find(evs, "SANCTION", "JPN", "MMR") and not find(evs, "SUPPORT")
+
+
+def test_we_in_a_direct_quote_is_the_speakers_side(pipeline):
+    evs = events(pipeline, '"We strongly condemn Japan for this provocation," Chinese Foreign '
+                           'Ministry spokeswoman Mao Ning told reporters.')
+    assert find(evs, "ACCUSE", "CHN", "JPN")
+
+
+def test_the_outcome_judged_is_the_last_act_and_a_states_un_envoy_is_the_states(pipeline):
+    evs = events(pipeline, "Russia vetoed a Security Council resolution on Mali on Friday. The "
+                           "vote came a week after the secretary-general warned the council of "
+                           "famine. Kenya's U.N. envoy called the outcome shameful.")
+    assert find(evs, "ACCUSE", "KEN", "RUS")
+
+
+def test_a_measure_over_an_act_targets_its_doer(pipeline):
+    evs = events(pipeline, "Canada first imposed sanctions over Belarus's shipments of fuel to "
+                           "Russia in 2022.")
+    assert find(evs, "COERCE", "CAN", "BLR") and not find(evs, "COERCE", "CAN", "RUS")
+
+
+def test_a_quoted_judgement_is_the_speakers(pipeline):
+    evs = events(pipeline, '"Kenya\'s decision to close the border is a grave mistake. We will '
+                           'not stay silent," Ugandan Foreign Minister Jeje Odongo said.',
+                 "2023-06-01")
+    assert find(evs, "ACCUSE", "UGA", "KEN")
+
+
+def test_a_warning_naming_no_one_is_to_the_last_foreign_accuser(pipeline):
+    evs = events(pipeline, "Ethiopia accused Egypt of sabotaging the talks on Monday. Egyptian "
+                           "President Abdel Fattah al-Sisi warned that no one can touch a drop of "
+                           "the Nile's water.", "2023-06-01")
+    assert find(evs, "THREATEN", "EGY", "ETH")
+
+
+def test_who_condemns_an_attack_on_others_did_not_make_it(pipeline):
+    evs = events(pipeline, "Kenya condemned the attack on Somali troops in Kismayo.")
+    assert not find(evs, "ASSAULT", "KEN")

@@ -111,8 +111,17 @@ def merge_appositions(doc: Doc, mentions: dict[int, Mention]) -> None:
                 continue
             if parenthetical(child):
                 continue  # "(Iraqi News Agency)" is a credit, not a title
+            if stranded(head, child):
+                continue
             other = mentions[child.i]
             share(m, other)
+
+
+def stranded(head: Token, appos: Token) -> bool:
+    """"Niger's junta refused to let a delegation of ECOWAS, the African Union ...": an
+    apposition the parser hung on a head across its verb is none."""
+    inside = {t.i for t in head.subtree}
+    return any(i not in inside for i in range(head.i + 1, appos.left_edge.i))
 
 
 LISTABLE = {"country", "metonym", "org"}

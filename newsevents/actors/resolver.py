@@ -7,6 +7,7 @@ resolve what is left in document order (aliases, pronouns, role nouns from conte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -14,7 +15,7 @@ from spacy.symbols import ADJ, NOUN, PRON, PROPN, X
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.coref import resolve_in_context
-from newsevents.actors.kb import Entry, Hit, KnowledgeBase, normalize
+from newsevents.actors.kb import Entry, Hit, KnowledgeBase, name_key, normalize
 from newsevents.actors.mentions import (
     ORG_NOUNS,
     Mention,
@@ -34,8 +35,12 @@ from newsevents.actors.phrases import (
     pick,
 )
 from newsevents.gazetteer import Gazetteer
+from newsevents.nlp.dateline import dateline_end
 
 LOCATIVE_PREPS = {"of", "in", "from", "for"}
+ENVOYS = {"envoy", "ambassador", "representative", "delegate", "delegation", "mission"}
+ELIDED = re.compile(r"\b(North|South|East|West)\s+(?:and|or)\s+(North|South|East|West)\s+"
+                    r"([A-Z][a-z]+)\b")
 MIN_PLACE_POPULATION = 100_000  # a namesake outside the story's countries must be this big
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC",
@@ -127,6 +132,90 @@ def _counted(head: Token) -> bool:
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in COUNTS
 
 
+def _title_owners(mods: list[Hit], owners: list[Hit], end: int) -> list[Hit]:
+    """Who a title belongs to, best first. "Russia's UN ambassador X", "Palestinian U.N.
+    envoy X": a state's envoy to an international body is the state's, not the body's."""
+    named = [h for h in mods if h.kind in ("adjective", "country", "metonym", "org")
+             and h.start < end]
+    states = [h for h in owners + named if h.kind in ("adjective", "country", "metonym")]
+    bodies = [h for h in named if h.kind == "org" and all(
+        e.code.startswith("IGO") for e in h.entries)]
+    if states and bodies:
+        return states
+    return named
+
+
+FIRST_PERSON = {"we", "us", "our", "ours"}
+
+
+def _first_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"We firmly oppose this," the ministry's spokeswoman said: "we" in a direct quote is the
+    speaker's side."""
+    from newsevents.context.quotes import find_quotes  # the quote finder reads the actors
+
+    by_token = {i: m for m in mentions for i in (m.tokens or [m.head])}
+
+    def actor_at(tok: Token) -> list[Mention]:
+        m = by_token.get(tok.i)
+        return [m] if m is not None and m.code else []
+
+    out = []
+    for quote in find_quotes(doc, actor_at):
+        if quote.kind != "direct" or quote.speaker is None or not quote.speaker.code:
+            continue
+        start, end = quote.span
+        for tok in doc.char_span(start, end, alignment_mode="expand") or []:
+            if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON" and tok.i not in by_token:
+                m = Mention(tok.idx, tok.idx + len(tok), tok.i, tok.text, kind="pronoun",
+                            plural=True, tokens=[tok.i])
+                m.resolve(quote.speaker.code, rule="quote-speaker", entry=quote.speaker.entry,
+                          name=quote.speaker.name)
+                out.append(m)
+    return out
+
+
+def _owner_tokens(head: Token) -> set[int]:
+    """The possessive owner inside a phrase ("Crimea's leaders"): a place of its own."""
+    return {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree
+            if t.dep_ != "case"}
+
+
+def _conjoined_name(head: Token, hit: Hit) -> bool:
+    """"criticism from Arab states, Russia and aid groups": a country's name followed by
+    "and" is another item of the list, not the owner of the role noun."""
+    if hit.kind not in ("country", "metonym"):
+        return False  # "Armenian and Azerbaijani troops": both own the troops
+    doc = head.doc
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or span.end >= head.i:
+        return False
+    return any(t.dep_ == "cc" or t.lower_ == "and" for t in doc[span.end:head.i])
+
+
+def _surnames_as_places(doc: Doc, mentions: dict[int, Mention]) -> None:
+    """Place names that are the surname of a person named before are that person."""
+    taken = {i for m in mentions.values() for i in (m.tokens or [m.head])}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and not any(t.i in taken for t in ent):
+            person = _named_before(ent, mentions)
+            if person is not None:
+                mentions[ent.root.i] = person
+
+
+def _named_before(ent, mentions: dict[int, Mention]) -> Mention | None:
+    """"Maria Corina Machado ... Machado told supporters": a surname the tagger took for a
+    place (there are towns called Machado) is the person named before."""
+    key = name_key(ent.text)
+    for m in sorted(mentions.values(), key=lambda m: -m.start):
+        if m.start < ent.start_char and m.kind in ("person", "name") and m.code and \
+                name_key(m.name or m.text).split()[-1:] == [key] and len(key.split()) == 1:
+            out = Mention(ent.start_char, ent.end_char, ent.root.i, ent.text, kind="person",
+                          tokens=[t.i for t in ent], head_lemma=ent.root.lemma_.lower())
+            out.resolve(m.code, rule="alias", entry=m.entry, name=m.name)
+            return out
+    return None
+
+
 class ActorResolver:
     """Resolve every actor mention of a Doc. Stateless between documents; build once."""
 
@@ -143,6 +232,7 @@ class ActorResolver:
     # -- entry point --------------------------------------------------------------------------
     def resolve(self, doc: Doc, *, date: str | None = None) -> list[Mention]:
         hits = self.kb.find(doc.text)
+        hits += self._elided(doc.text, hits)
         tok_hit: dict[int, Hit] = {}
         hit_head: dict[int, int] = {}  # id(hit) -> the token that heads it
         for hit in hits:
@@ -162,10 +252,30 @@ class ActorResolver:
                 if mention is not None:
                     mentions[tok.i] = mention
         merge_appositions(doc, mentions)
+        _surnames_as_places(doc, mentions)
         self._places(doc, mentions, hits)
-        ordered = sorted(mentions.values(), key=lambda m: m.start)
+        filed = dateline_end(doc.text)  # "BAGHDAD, Aug 19 (Agency) -": where, not who
+        ordered = sorted((m for m in mentions.values() if m.start >= filed),
+                         key=lambda m: m.start)
         resolve_in_context(doc, ordered, self.kb, date=date)
+        ordered += _first_person(doc, ordered)
+        ordered.sort(key=lambda m: m.start)
         return ordered
+
+    def _elided(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """"North and South Korea", "South and North Sudan": the first direction names a
+        country of its own when the name it shares ("North Korea") is one."""
+        taken = {i for h in hits for i in range(h.start, h.end)}
+        out = []
+        for m in ELIDED.finditer(text):
+            if m.start(1) in taken:
+                continue
+            name = f"{m.group(1)} {m.group(3)}"
+            found = [h for h in self.kb.find(name) if h.start == 0 and h.end == len(name)
+                     and h.kind == "country"]
+            if found:
+                out.append(Hit(m.start(1), m.end(1), found[0].entries))
+        return out
 
     def _places(self, doc: Doc, mentions: dict[int, Mention], hits: list[Hit]) -> None:
         """Cities and regions named in the text ("shelled Kharkiv", "seized Mosul") stand for
@@ -175,11 +285,12 @@ class ActorResolver:
         story = {country_of(e.code) for h in hits for e in h.entries if country_of(e.code)}
         # an unresolved name ("Goma" taken for a person's name) does not hide a place
         taken = {i for m in mentions.values() if m.code or m.kind != "name"
-                 for i in (m.tokens or [m.head])}
+                 for i in (m.tokens or [m.head]) if i not in _owner_tokens(doc[m.head])}
         spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
         spans += [doc[min(m.tokens):max(m.tokens) + 1] for m in mentions.values()
-                  if m.kind == "name" and not m.code and m.tokens and _after_place_prep(
-                      doc[m.head])]  # "withdraw from Goma" (tagged a person), "eastern Aleppo"
+                  if m.kind == "name" and not m.code and m.tokens and (_after_place_prep(
+                      doc[m.head]) or doc[m.head].dep_ == "poss")]
+        # ("withdraw from Goma" tagged a person, "eastern Aleppo", "Crimea's leaders")
         for ent in spans:
             if any(t.i in taken for t in ent) or ent[-1].lower_ in WATERS:
                 continue  # "the Red Sea" is no state's territory
@@ -229,7 +340,10 @@ class ActorResolver:
             if kind in ("org", "country", "metonym"):
                 e = pick(own.entries, date)
                 m.kind = kind
-                in_place = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+                envoy = self._state_envoy(m, head, e, mods, done)
+                if envoy is not None:
+                    return envoy
+                in_place = head.dep_ == "pobj" and head.head.lower_ in (*PLACE_PREPS, "into")
                 if kind == "country" and in_place:
                     m.kind = "place"  # "a US base in Iraq": where, not who
                 if kind == "metonym" and in_place:
@@ -244,6 +358,7 @@ class ActorResolver:
                         return m
                 m.resolve(e.code, rule="metonym" if kind == "metonym" else "kb", entry=e.id,
                           name=e.name)
+                self._listed_countries(m, head, mods, date)
                 return m
             if kind == "agent" and group_size(head) and _anaphoric(head) and not any(
                     h.kind in ("adjective", "country", "metonym", "org") for h in mods):
@@ -262,7 +377,9 @@ class ActorResolver:
                 return m
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and (
                 head.ent_type_ not in NOT_NAMES or any(h.kind == "agent" for h in mods))):
-            return self._name(m, head, mods, date)
+            owners = list({id(tok_hit[i]): tok_hit[i] for i in sorted(owner) if i in tok_hit}
+                          .values())
+            return self._name(m, head, mods, date, owners=owners)
         if head.lemma_.lower() in ORG_NOUNS and not mods:  # "the group": coref decides
             m.kind = "orgref"
             return m
@@ -284,6 +401,40 @@ class ActorResolver:
             self._listed_owners(m, head, places, roles, date)
             return m
         return None
+
+    @staticmethod
+    def _state_envoy(m: Mention, head: Token, e: Entry, mods: list[Hit],
+                     done: dict[int, Mention]) -> Mention | None:
+        """"Kenya's U.N. envoy", "the Palestinian UN ambassador": a state's envoy to an
+        international body (the knowledge base names the body's own envoys)."""
+        if not e.code.startswith("IGO") or head.lemma_.lower() not in ENVOYS:
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = done.get(poss.i) if poss is not None else None
+        states = [h.entries[0].code for h in mods if h.kind in ("adjective", "country")]
+        if owner is not None and owner.kind in ("country", "metonym") and owner.code:
+            states.insert(0, owner.code)
+        if not states or not country_of(states[0]):
+            return None
+        m.kind = "agent"
+        m.resolve(join_role(country_of(states[0]), "GOV"), rule="title",
+                  entry=f"{e.id}+state", name=m.text)
+        return m
+
+    @staticmethod
+    def _listed_countries(m: Mention, head: Token, mods: list[Hit], date: str | None) -> None:
+        """"North and South Korea": a country named in the same phrase across "and" is a
+        second actor."""
+        others = [h for h in mods if h.kind == "country"]
+        if m.kind != "country" or not others or not any(
+                t.dep_ == "cc" for t in head.doc[m.tokens[0]:head.i]):
+            return
+        codes = [m.code] + [pick(h.entries, date).code for h in others]
+        if len(set(codes)) < 2:
+            return
+        m.members = [member(m, code, "kb", m.entry) for code in dict.fromkeys(codes)]
+        for one in m.members:
+            one.kind = "country"
 
     @staticmethod
     def _listed_owners(m: Mention, head: Token, places: list[Hit], roles: list[Hit],
@@ -337,12 +488,20 @@ class ActorResolver:
             if inner:
                 agent = inner[-1].entries[0]
                 m.agent_entry, m.agent_code = agent.id, agent.code
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = done.get(poss.i) if poss is not None else None
+        state_owned = any(h.kind in ("adjective", "country", "metonym") for h in mods) or (
+            owner is not None and owner.kind in ("country", "metonym"))
         for hit in mods:  # an organisation or person in the phrase owns the role
+            if hit.kind == "org" and state_owned and all(
+                    e.code.startswith("IGO") for e in hit.entries):
+                continue  # "Kenya's U.N. envoy", "the Palestinian UN ambassador": the state's
             if hit.kind in ("org",):
                 e = pick(hit.entries, date)
                 m.resolve(e.code, rule="kb", entry=f"{e.id}+{agent.id}", name=e.name)
                 return m
-        places = [h for h in mods if h.kind in ("adjective", "country", "metonym")]
+        places = [h for h in mods if h.kind in ("adjective", "country", "metonym")
+                  and not _conjoined_name(head, h)]
         if places:
             rules = ["demonym" if h.kind == "adjective" else "title" for h in places]
             codes = [join_role(h.entries[0].code, agent.code) for h in places]
@@ -360,6 +519,10 @@ class ActorResolver:
                 m.resolve(code, rule="possessive", entry=f"{owner.entry}+{agent.id}")
                 return m
             m.rule = "possessive?"  # owner resolved later (pronoun, "the country's")
+            # "withdrawing its own diplomats from Argentina", "its envoy in Kabul": the
+            # owner's, not the place's
+            m.entry, m.name = agent.id, m.text
+            return m
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
                 for obj in prep.children:
@@ -383,6 +546,10 @@ class ActorResolver:
                                                         alignment_mode="expand").text
                         others = [tok_hit[c.i] for c in obj.conjuncts if c.i in tok_hit
                                   and tok_hit[c.i].kind in ("country", "metonym")]
+                        if any(c.dep_ == "cc" for c in obj.subtree):  # "of North and South
+                            others += [tok_hit[c.i] for c in obj.lefts if c.i in tok_hit  # Korea"
+                                       and tok_hit[c.i] is not hit
+                                       and tok_hit[c.i].kind == "country"]
                         if others:  # "the presidents of Sudan and South Sudan"
                             m.members = [m] + [
                                 member(m, join_role(h.entries[0].code, agent.code), "of",
@@ -392,7 +559,8 @@ class ActorResolver:
         m.name = m.text
         return m  # code None: the coref pass gives it a country from context
 
-    def _name(self, m: Mention, head: Token, mods: list[Hit], date: str | None) -> Mention:
+    def _name(self, m: Mention, head: Token, mods: list[Hit], date: str | None, *,
+              owners: list[Hit] | None = None) -> Mention:
         """A personal name not in the knowledge base as written."""
         m.kind = "name"
         name = " ".join(t.text for t in head.doc[m.tokens[0]:head.i + 1]
@@ -402,10 +570,11 @@ class ActorResolver:
         if entries:
             self._person(m, entries, date, rule="fuzzy")
             return m
-        self._title(m, mods)
+        self._title(m, mods, owners=owners or [])
         return m
 
-    def _title(self, m: Mention, mods: list[Hit], *, keep_name: bool = False) -> None:
+    def _title(self, m: Mention, mods: list[Hit], *, keep_name: bool = False,
+               owners: list[Hit] | None = None) -> None:
         """Title + name: "Nigerian Interior Minister Adamu Bello" -> NGAGOV."""
         agents = [h for h in mods if h.kind == "agent" and h.start < m.end]
         if not agents:
@@ -415,8 +584,7 @@ class ActorResolver:
             m.text[h.start - m.start:h.end - m.start]).split()[-1] not in GENERIC_ROLES]
         agent = (specific or agents)[0].entries[0]
         m.agent_entry, m.agent_code = agent.id, agent.code
-        for hit in mods:
-            if hit.kind in ("adjective", "country", "metonym", "org") and hit.start < m.end:
+        for hit in _title_owners(mods, owners or [], m.end):
                 e = hit.entries[0]
                 m.resolve(join_role(e.code, agent.code), rule="title",
                           entry=f"{e.id}+{agent.id}", name=m.name)

@@ -24,10 +24,11 @@ OBSERVING = {"cover", "attend", "report", "witness", "watch", "film", "photograp
              "monitor", "disperse", "ban", "prohibit", "suppress", "crush", "quell", "prevent",
              "investigate", "survive", "flee", "escape", "avert", "forbid", "outlaw"}
 # Verbs whose subject judges the act its object names: "condemned the attack on Israel",
-# "welcomed the ceasefire", "rejected the proposal" (the doer is someone else).
+# "welcomed the ceasefire", "rejected the proposal", "failed to condemn the attack" (the doer
+# is someone else).
 JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blast",
-           "welcome", "praise", "hail", "applaud", "commend", "reject", "dismiss", "mourn",
-           "regret", "lament"}
+           "welcome", "praise", "hail", "applaud", "commend", "reject", "dismiss", "blame",
+           "mourn", "regret", "lament"}
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
               "series", "string", "spate", "barrage", "volley", "salvo", "package",
@@ -126,13 +127,16 @@ def reduced_passive(verb: Token) -> bool:
 def active_acl(verb: Token) -> bool:
     """A verb hung on the noun that does it: "an attack targeting his motorcade", "the court
     sentenced to death a protester" (a main verb the parser took for a modifier)."""
-    return verb.dep_ == "acl" and (verb.tag_ == "VBG" or (
-        verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in verb.children)))
+    return verb.dep_ == "acl" and (verb.tag_ in ("VBG", "VBD") or (  # a past tense is no
+        verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)))  # modifier
 
 
 def is_passive(verb: Token) -> bool:
+    """Passive voice; also a participle with a by-agent the parser hung on a clause
+    ("refused a proposal by Sudan, supported by Egypt")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
-        reduced_passive(verb)
+        reduced_passive(verb) or (verb.tag_ == "VBN" and any(
+            c.dep_ == "agent" for c in verb.children))
 
 
 def by_agent(tok: Token) -> Token | None:
@@ -168,13 +172,17 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(MAX_CLIMB):
         # Raising: "X is scheduled to meet": the passive subject of the governing verb.
         deps = SUBJ if tok is verb else (*SUBJ, "nsubjpass")
-        # two subjects: "KYIV, June 26 (Reuters) - Russian shelling killed": the dateline
-        # city is the parser's error, the subject next to the verb is the doer
+        # two subjects are a misparse: "KYIV, June 26 (Reuters) - Russian shelling killed" (the
+        # dateline city), "some waving flags, and a group of protesters tried": the subject
+        # next to the verb is the doer
         subj = min((c for c in tok.children if c.dep_ in deps), default=None,
                    key=lambda c: abs(c.i - tok.i))
         if subj is not None:
+            subj = _fronted_participle(subj) or subj
             if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                return tok.head  # "a faction that killed": the faction
+                # "a faction that killed": the faction; "X and his counterpart Y, who met
+                # Z": the phrase Y stands beside (with its conjuncts)
+                return tok.head.head if tok.head.dep_ == "appos" else tok.head
             return subj
         if tok.dep_ == "relcl":
             return tok.head
@@ -213,6 +221,17 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _fronted_participle(subj: Token) -> Token | None:
+    """"Meeting at a summit in Abuja, the bloc imposed sanctions": the parser takes the
+    fronted participle for the subject and hangs the real one on it as an apposition."""
+    participle = subj.tag_ == "VBG" or (subj.lower_.endswith("ing") and subj.is_sent_start)
+    if not participle or subj.i > subj.head.i:  # (or a "Meeting" tagged a noun)
+        return None
+    appos = [t for t in subj.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN")
+             and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+    return appos[-1] if appos else None
+
+
 def noun_sources(noun: Token, *, carrier: bool = True,
                  partners: tuple[str, ...] = ()) -> list[list[Token]]:
     """Candidates for the doer of an event noun, best first: "Iran's attack", "attack by X",
@@ -237,8 +256,8 @@ def noun_sources(noun: Token, *, carrier: bool = True,
     head = noun.head
     if not carrier:
         return groups
-    if head.lemma_.lower() in OBSERVING | JUDGING:
-        return groups
+    if head.lemma_.lower() in OBSERVING | JUDGING or agent is not None:
+        return groups  # "announced the killing of a woman by a rocket": the text says by what
     if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
         groups.append([s] if (s := subject_of(head)) is not None else [])
     elif noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in (
@@ -316,6 +335,8 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
     groups: Groups = []
     if entry.objects:
         holders = [t for t in (match.clause, match.obj, verb) if t is not None]
+        if match.obj is not None:  # "suspended support and cooperation with Niger": the
+            holders += list(match.obj.conjuncts)  # phrase may hang on another conjunct
         if entry.preps:
             groups += [prep_objects(h, entry.preps) for h in holders]
         obj = match.obj
@@ -330,6 +351,10 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
             groups.append([obj])  # "expelled the Venezuelan ambassador": the envoy's state
         if match.clause is not None:
             groups.append([d for d in dobj if d is not obj])  # "urged Iran to free ..."
+        # "imposed sanctions over Iran's supplies of drones to Russia": the doer of the act
+        # the measure answers, before the places and partners that act names
+        groups.append([c for h in holders for r in prep_objects(h, ("over",))
+                       for c in r.children if c.dep_ == "poss"])
         groups += [prep_objects(h, DEFAULT_PREPS) for h in holders]
         return groups
     if entry.preps:
@@ -343,6 +368,10 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
         return groups
     groups.append([g for d in verb.children if d.dep_ == "dative"
                    for g in ([d] if d.pos_ != "ADP" else d.children)])
+    if verb.lemma_.lower() in JUDGING | {"reject", "dismiss", "brand", "label", "describe"}:
+        # "denounced as 'hostile' the EU's decision": the parser takes the shifted object
+        # for the object of "as"
+        groups.append(prep_objects(verb, ("as",)))
     if clause is not None:  # "demanded X investigate", "refused to release the crew"
         groups.append([c for c in clause.children if c.dep_ in ("nsubj", "dobj")])
         groups.append(prep_objects(clause, DEFAULT_PREPS))
@@ -393,6 +422,15 @@ def _own_frame(clause: Token | None) -> bool:
     return clause is not None and clause.lemma_.lower() in TRADING
 
 
+FUTURE_AUX = {"will", "would", "'ll", "shall"}
+
+
+def future_modal(verb: Token) -> bool:
+    """"Tehran would respond", "we will retaliate": an act announced for the future."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
 def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = False
                  ) -> Match | None:
     """The most specific entry whose conditions hold for this trigger. With ``strict_preps``
@@ -411,6 +449,8 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
             continue
         if e.passive and not passive:
             continue
+        if e.future and not future_modal(tok):
+            continue
         if strict_preps and e.preps and not e.objects and not set(e.preps) & preps:
             continue
         obj = clause = None
@@ -424,7 +464,8 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
         # A preposition frame counts only when its preposition is there ("strike against" is
         # a labour strike; "jets struck the base" is not).
         score = 4 * bool(e.objects) + 2 * bool(e.particle) + (
-            (2 if set(e.preps) & preps else -1) if e.preps else 0) + 3 * (mutual and e.symmetric)
+            (2 if set(e.preps) & preps else -1) if e.preps else 0) + 3 * (
+                mutual and e.symmetric) + 2 * e.future
         if score > best_score:
             best, best_score = Match(e, obj, clause), score
     return best

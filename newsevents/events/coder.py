@@ -10,11 +10,13 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.mentions import Mention, country_of, parenthetical
+from newsevents.actors.phrases import stranded
 from newsevents.events.arguments import (
     LOCATIVE,
     QUANTITIES,
     STOP,
     Match,
+    by_agent,
     choose_entry,
     is_passive,
     noun_arguments,
@@ -22,7 +24,7 @@ from newsevents.events.arguments import (
     subject_of,
     verb_arguments,
 )
-from newsevents.events.evaluative import evaluations
+from newsevents.events.evaluative import evaluations, quoted_judgements
 from newsevents.events.lexicon import Lexicon
 from newsevents.events.modes import event_mode
 from newsevents.model import ActorRef, Event
@@ -34,10 +36,16 @@ TARGETLESS = {"PROTEST", "MOBILIZE"}
 # Types whose generic nouns ("the attack", "the raid", "the arrests") refer back to any earlier
 # event of the type ("rejected the criticism", "ignored the demand"); other nouns must share a
 # stem with the earlier trigger.
-GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "REQUEST", "THREATEN"}
+GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "REQUEST", "THREATEN",
+                      "CONSULT"}  # "the meeting", "the talks"
+# Types whose earlier event a noun refers to with all its parties: "talks between Egypt, Sudan
+# and Ethiopia ... the meeting, convened by X" (X met all three).
+PARTIES_TYPES = {"CONSULT"}
 # Nouns that refer back to the last reported act of any kind: "condemned the move".
 GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "incident", "launch",
                 "test", "announcement", "development"}
+# Nouns for how an act turned out: "called the outcome disastrous" judges the last act coded.
+OUTCOMES = {"outcome"}
 # A reciprocal act only one side wants, may do or did not do is that side's: "seeks to
 # restore ties with Ankara", "would be ready to resume talks with Washington".
 ONE_SIDED_MODES = {"intended", "hypothetical", "negated"}
@@ -79,6 +87,8 @@ ALLEGATION = "112"
 # crush the revolt" (CAMEO 13 covers threats "to use force, to punish").
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 HOSTILE_PROMISE = "130"
+# A promise of retaliation is a threat: "vowed to take firm countermeasures", "vowed revenge".
+PROMISES = {"vow", "pledge", "promise", "swear"}
 WARN_OF = "012"  # "warned of ...": a pessimistic comment, unless it warns of retaliation
 # Measures on a population as a whole (CAMEO 172 curfews, states of emergency, martial law,
 # bans, and their easing, 081): with no named target they fall on the doer's own people.
@@ -150,7 +160,8 @@ class ActorIndex:
             for c in t.children:
                 m = self.by_token.get(c.i)
                 if c.dep_ == "appos" and m is not None and m.kind in (
-                        "country", "metonym", "org") and not parenthetical(c):
+                        "country", "metonym", "org") and not parenthetical(c) and \
+                        not stranded(t, c):
                     members += [c, *c.conjuncts]
         for t in dict.fromkeys(members):
             m = self.by_token.get(t.i)
@@ -323,7 +334,8 @@ class EventCoder:
 
     def code_sentence(self, sent: Span, actors: ActorIndex, *, doc_id: str,
                       counter: list[int], trace: list[Candidate] | None = None,
-                      history: list[Event] | None = None) -> list[Event]:
+                      history: list[Event] | None = None,
+                      quoted_by: Token | None = None) -> list[Event]:
         events: list[Event] = []
         cands = self.candidates(sent, actors)
         if trace is not None:
@@ -357,7 +369,8 @@ class EventCoder:
                 src_groups, tgt_groups = noun_arguments(tok, cand.match)
             sources = self._first(src_groups, actors, set())
             if not sources and cand.frame == "noun" and previous is not None and \
-                    previous.plover == info.plover and previous.source is not None:
+                    previous.plover == info.plover and previous.source is not None and \
+                    by_agent(tok) is None:  # "... by a rocket": the text says by what
                 # "led a delegation to X, followed by a visit to Y": the same doer
                 sources = [m for m in actors.by_token.values()
                            if m.code == previous.source.code][:1]
@@ -372,7 +385,8 @@ class EventCoder:
             targets = self._first(tgt_groups, actors, {m.code for m in sources})
             if not targets and (history or events):
                 targets = _anaphora(tgt_groups, [*(history or []), *events], actors,
-                                    {m.code for m in sources}, kind=self._noun_type)
+                                    {m.code for m in sources}, kind=self._noun_type,
+                                    reciprocal=self._reciprocal_noun)
             if not targets and cand.content is not None:  # "threatened to impose tariffs
                 targets = self._content_targets(cand.content, actors,  # on Mexico"
                                                 {m.code for m in sources})
@@ -381,8 +395,19 @@ class EventCoder:
                 # "Beijing firmly opposes this": the doer of the last reported act
                 targets = _last_doer([*(history or []), *events], actors,
                                      {m.code for m in sources})
+            if info.plover == "THREATEN" and self._retaliation(tok):
+                # "would respond to any attack on its nationals": one does not retaliate
+                # against one's own side
+                own_side = {country_of(x.code) or x.code for x in sources}
+                targets = [t for t in targets if (country_of(t.code) or t.code) not in own_side]
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
                 targets = _last_attacker([*(history or []), *events], actors, sources)
+            if not targets and info.plover == "THREATEN" and cand.frame == "verb" and any(
+                    c.dep_ == "ccomp" for c in tok.children):
+                # "Sisi warned that no one can take a drop of Egypt's water": a warning that
+                # names no one is to the last foreign side that acted against the speaker's
+                targets = _last_attacker([*(history or []), *events], actors, sources,
+                                         hostile=HOSTILE | {"ACCUSE", "REJECT"})
             if not targets and cand.frame == "verb":
                 targets = _unnamed_target(cand, cameo, info.plover, actors, sources[0])
             if not targets and info.plover == "ASSAULT":
@@ -395,6 +420,9 @@ class EventCoder:
                 # "summoned the Chinese ambassador and lodged a protest": the same target
                 targets = [m for m in actors.by_token.values()
                            if m.code == previous.target.code][:1]
+            if info.plover == "REQUEST" and targets:
+                targets = _captor(targets, sources, [*(history or []), *events],
+                                  actors) or targets
             if info.plover == "MOBILIZE":  # "Serbia put its army on alert": no target
                 targets = [t for t in targets
                            if country_of(t.code) not in {country_of(x.code) for x in sources}]
@@ -456,14 +484,21 @@ class EventCoder:
                 previous = self._event(f"{doc_id}-e{counter[0]}", tok, code,
                                        f"{rule}{why}@{cand.frame}", s, t, mode, sent)
                 events.append(previous)
-        for ev in evaluations(sent, self._is_speech):
+        judged = quoted_judgements(sent, quoted_by) if quoted_by is not None else []
+        for ev in [*evaluations(sent, self._is_speech), *judged]:
             sources = actors.at(ev.speaker)
             targets = actors.at(ev.judged) or self._participants(ev.judged, actors)
             if {t.code for t in targets} <= {s.code for s in sources} and (
-                    ev.judged.lower_ in EVENT_PRONOUNS or _summary_ref(ev.judged)):
-                # "called it a stab in the back", "said the moves were a setback"
-                targets = _last_doer([*(history or []), *events], actors,
-                                     {s.code for s in sources})
+                    ev.judged.lower_ in EVENT_PRONOUNS or _summary_ref(ev.judged)
+                    or ev.judged.lemma_.lower() in OUTCOMES):
+                # "called it a stab in the back", "said the moves were a setback": an act
+                # reported before the judgement; "called the outcome disastrous": the last
+                # act coded, not a statement
+                before = [e for e in events if e.span[0] < ev.verb.idx]
+                done = [*(history or []), *before]
+                if ev.judged.lemma_.lower() in OUTCOMES:
+                    done = [e for e in done if e.id != "shadow"]
+                targets = _last_doer(done, actors, {s.code for s in sources})
             mode, _cue = event_mode(ev.verb, self.lexicon)
             for s, t in _pairs(sources, targets, symmetric=False):
                 if t is None:
@@ -585,6 +620,10 @@ class EventCoder:
         if cand.content is not None and entry.cameo.startswith("03") and \
                 self.ontology.plover(cand.content[1].entry.cameo) in HOSTILE:
             return HOSTILE_PROMISE, f"{entry.id}+hostile-content"
+        if entry.cameo.startswith("03") and cand.trigger.lemma_.lower() in PROMISES and any(
+                self._retaliation(c) for c in cand.trigger.children
+                if c.dep_ in ("xcomp", "dobj", "ccomp")):
+            return HOSTILE_PROMISE, f"{entry.id}+retaliation"
         return entry.cameo, entry.id
 
     def _arresting_police(self, tgt_groups: list[list[Token]],
@@ -636,6 +675,11 @@ class EventCoder:
         """The PLOVER type an event noun names ("attack" -> ASSAULT), if it is one."""
         entries = self.lexicon.candidates("N", tok.lemma_.lower())
         return self.ontology.plover(entries[0].cameo) if entries else None
+
+    def _reciprocal_noun(self, tok: Token) -> bool:
+        """"the meeting", "the talks" (not "the mediation"): an event with many parties."""
+        entries = self.lexicon.candidates("N", tok.lemma_.lower())
+        return bool(entries) and entries[0].symmetric
 
     def _is_speech(self, tok: Token) -> bool:
         cue = self.lexicon.cue("lemma", tok.lemma_.lower())
@@ -817,11 +861,11 @@ def _reported_other(clause: Token) -> bool:
 
 
 def _last_attacker(history: list[Event], actors: ActorIndex,
-                   sources: list[Mention]) -> list[Mention]:
+                   sources: list[Mention], hostile: set[str] = HOSTILE) -> list[Mention]:
     """Who last attacked or coerced the sources' side: the target of a vow to retaliate."""
     own = {country_of(s.code) or s.code for s in sources}
     for event in reversed(history):
-        if event.plover not in HOSTILE or event.source is None or event.target is None:
+        if event.plover not in hostile or event.source is None or event.target is None:
             continue
         if (country_of(event.target.code) or event.target.code) in own and \
                 (country_of(event.source.code) or event.source.code) not in own:
@@ -919,6 +963,22 @@ def _place_phrase(tok: Token, depth: int = 4) -> list[Token]:
     return out
 
 
+def _captor(targets: list[Mention], sources: list[Mention], history: list[Event],
+            actors: ActorIndex) -> list[Mention]:
+    """"Bahrain renewed its demand for the release of the fishermen": a request about the
+    requester's own people is addressed to whoever last seized or attacked them."""
+    own = {country_of(s.code) for s in sources}
+    if not all(country_of(t.code) in own and (t.code or "")[3:6] not in STATE_ORGANS
+               for t in targets):
+        return []
+    codes = {t.code for t in targets}
+    for event in reversed(history):
+        if event.plover in HOSTILE and event.target is not None and event.source is not None \
+                and event.target.code in codes and country_of(event.source.code) not in own:
+            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
+    return []
+
+
 def _last_doer(history: list[Event], actors: ActorIndex, exclude: set[str]) -> list[Mention]:
     """The doer of the last reported act, for "Moscow called it a stab in the back"."""
     for event in reversed(history):
@@ -968,7 +1028,8 @@ def _mutual(groups: list[list[Token]]) -> bool:
 
 
 def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorIndex,
-              exclude: set[str], *, kind: Callable[[Token], str | None]) -> list[Mention]:
+              exclude: set[str], *, kind: Callable[[Token], str | None],
+              reciprocal: Callable[[Token], bool] = lambda t: False) -> list[Mention]:
     """"France condemned the attack", "Manama welcomed the proposal": a definite noun that
     names an event reported before stands for that event's doer."""
     for group in groups:
@@ -988,10 +1049,27 @@ def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorInde
                     plover in GENERIC_NOUN_TYPES and event.plover == plover  # "the attack"
                 ) or tok.lemma_.lower() in GENERIC_REFS  # "the move", "the decision"
                 if same and event.source and event.source.code not in exclude:
+                    if event.plover in PARTIES_TYPES and plover == event.plover and \
+                            reciprocal(tok):
+                        return _parties_of(event, history, actors, exclude)
                     found = [m for m in actors.by_token.values()
                              if m.code == event.source.code]
                     return found[:1]
     return []
+
+
+def _parties_of(event: Event, history: list[Event], actors: ActorIndex,
+                exclude: set[str]) -> list[Mention]:
+    """Every party of a (reciprocal) event, from all the events its trigger coded."""
+    codes: list[str] = []
+    for e in history:
+        if e.trigger == event.trigger and e.span == event.span:
+            codes += [r.code for r in (e.source, e.target) if r is not None]
+    out = []
+    for code in dict.fromkeys(codes):
+        if code not in exclude and not any(_same_state(code, x) for x in exclude):
+            out += [m for m in actors.by_token.values() if m.code == code][:1]
+    return out
 
 
 def _summary_ref(noun: Token) -> bool:
@@ -1065,8 +1143,8 @@ def _same_state(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     short, long_ = sorted((a, b), key=len)
-    return len(short) == 3 and len(long_) == 6 and long_.startswith(short) and \
-        long_[3:] in STATE_ORGANS
+    return len(short) == 3 and len(long_) >= 6 and long_.startswith(short) and \
+        long_[3:6] in STATE_ORGANS  # also "INDGOVMIL", a defence minister
 
 
 def _in(m: Mention, sent: Span) -> bool:
@@ -1103,9 +1181,11 @@ def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
     counter = [0]
     out: list[Event] = []
     history: list[Event] = []  # coded events and events that lacked a target, in order
+    speakers = _quote_speakers(doc, actors)
     for sent in doc.sents:
         events = coder.code_sentence(sent, actors, doc_id=doc_id, counter=counter,
-                                     trace=trace, history=history)
+                                     trace=trace, history=history,
+                                     quoted_by=speakers.get(sent.start))
         history.extend(events)
         out.extend(events)
     return _corefer(out)
@@ -1122,6 +1202,25 @@ def _dateline_end(text: str) -> int:
     words = head.split()
     city = len(words) <= 3 or (words[0].rstrip(",").isupper() and "," in head)  # "BAGHDAD, May 2"
     return m.end() if "(" in head or city else 0
+
+
+def _quote_speakers(doc: Doc, actors: ActorIndex) -> dict[int, Token]:
+    """Sentence start -> the speaker's token, for sentences wholly inside a direct quote."""
+    from newsevents.context.quotes import find_quotes  # quotes read the parse helpers
+
+    out: dict[int, Token] = {}
+    for quote in find_quotes(doc, actors.at):
+        if quote.kind != "direct" or quote.speaker is None or not quote.speaker.code:
+            continue
+        start, end = quote.span
+        speaker = next((actors.doc[m.head] for m in actors.by_token.values()
+                        if m.code == quote.speaker.code and m.text == quote.speaker.text), None)
+        if speaker is None:
+            continue
+        for sent in doc.sents:
+            if start - 1 <= sent.start_char and sent[-1].idx <= end + 1:
+                out[sent.start] = speaker
+    return out
 
 
 def _corefer(events: list[Event]) -> list[Event]:

@@ -123,3 +123,17 @@ def evaluations(sent: Span, is_speech) -> list[Evaluation]:
             if obj is not None and found:
                 out.append(Evaluation(verb, speaker, obj, *found))
     return out
+
+
+def quoted_judgements(sent: Span, speaker: Token) -> list[Evaluation]:
+    """"Iran's decision is a serious escalation. We will not stay silent," X said: a quoted
+    sentence that judges its subject ("X is Y") is the quote's speaker's judgement."""
+    root = sent.root
+    if root.lemma_.lower() != "be" or _negated(root):
+        return []
+    judged = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    comps = [c for c in root.children if c.dep_ in ("attr", "acomp")]
+    found = _find([t for c in comps for t in c.subtree]) if comps else None
+    if judged is None or not found:
+        return []
+    return [Evaluation(root, speaker, judged, *found)]
