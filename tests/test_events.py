@@ -701,3 +701,27 @@ def test_a_proposal_by_x_hung_on_the_verb_is_still_xs(pipeline):
 def test_a_deposit_in_a_central_bank_is_economic_aid(pipeline):
     evs = events(pipeline, "The UAE deposited $3 billion in Egypt's central bank on Sunday.")
     assert find(evs, "AID", "ARE", "EGY")
+
+
+def test_the_subject_of_an_allowed_infinitive_is_what_is_allowed(pipeline):
+    # the parser makes "the observers" the subject of a ccomp "to monitor"
+    evs = events(pipeline, "Belarus allowed OSCE observers to monitor the vote in Minsk.")
+    assert find(evs, "RETREAT", "BLR", "IGO")
+    evs = events(pipeline, "Israel let 30 aid trucks into Gaza on Sunday.")
+    assert find(evs, "RETREAT", "ISR", "PSE")
+
+
+def test_talks_between_parties_hosted_by_a_third_state(pipeline):
+    evs = events(pipeline, "Direct talks between Armenia and Azerbaijan hosted by Kazakhstan "
+                           "ended in Almaty on Friday.")
+    assert find(evs, "CONSULT", "KAZ", "ARM") and find(evs, "CONSULT", "KAZ", "AZE")
+    assert find(evs, "CONSULT", "ARM", "AZE") or find(evs, "CONSULT", "AZE", "ARM")
+    # a host's offer is not yet the parties' talks
+    evs = events(pipeline, "Qatar said it was ready to host talks between Sudan and Chad.")
+    assert not find(evs, "CONSULT", "SDN", "TCD") and not find(evs, "CONSULT", "TCD", "SDN")
+
+
+def test_a_deal_between_parties_signed_in_the_passive(pipeline):
+    evs = events(pipeline, "A border deal between Peru and Ecuador was signed in Brasilia on "
+                           "Monday.")
+    assert find(evs, "SUPPORT", "PER", "ECU") or find(evs, "SUPPORT", "ECU", "PER")

@@ -90,6 +90,21 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
     for clause in tok.children:
         if clause.dep_ in CLAUSE_DEPS and clause.pos_ in ("VERB", "AUX"):
             out += [(c, clause) for c in clause.children if c.dep_ in OBJ_DEPS]
+    out += [(s, clause) for clause in tok.children if _infinitive_ccomp(clause)
+            for s in clause.children if s.dep_ == "nsubj"]
+    return out + _noun_objects(tok)
+
+
+def _infinitive_ccomp(clause: Token) -> bool:
+    """"allowed aid agencies to fly food in": the small model makes the object of "allow"
+    the subject of a to-infinitive ccomp; that subject is the verb's object all the same."""
+    return clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _noun_objects(tok: Token) -> list[tuple[Token, Token | None]]:
+    """What an event noun is about: its of/for-phrases and the modifiers that tell its kind."""
+    out: list[tuple[Token, Token | None]] = []
     if tok.pos_ in ("NOUN", "PROPN"):  # "the threat of sanctions", "demand for talks"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
@@ -261,6 +276,8 @@ def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
         carrier = verb.head if verb.dep_ == "conj" and not is_passive(verb) else verb
         subj = [verb.head] if verb.dep_ == "acl" else [
             c for c in carrier.children if c.dep_ == "nsubjpass"]
+        if agent is None and entry.symmetric:  # "a deal between X and Y was signed": X and Y
+            sources = [between_parties(t)[:1] for t in subj]
         preps = [prep_objects(verb, entry.preps or DEFAULT_PREPS)]
         if entry.objects:  # "a $3 billion loan to Egypt was approved by the IMF"
             preps += [prep_objects(t, entry.preps or DEFAULT_PREPS) for t in subj]
@@ -278,6 +295,16 @@ def _subordinate(clause: Token) -> bool:
     A condition is not: "may intervene unless the rebels withdraw" aims at the rebels."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in (
         "that", "if", "unless") for c in clause.children)
+
+
+def between_parties(noun: Token) -> list[Token]:
+    """The parties of "talks between X and Y", also when the parser hangs the between-phrase
+    on a participle of the noun ("talks mediated by Norway between X and Y", "a ceasefire
+    brokered by Egypt between X and Y")."""
+    found = prep_objects(noun, ("between",))
+    for acl in (c for c in noun.children if c.dep_ == "acl" and not found):
+        found = prep_objects(acl, ("between",))
+    return found
 
 
 def _parties(noun: Token) -> Groups:
@@ -351,8 +378,8 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
             # the doer of the act that drew it ("the killing ... in an Israeli strike"), else
             # the subject itself ("Brazil's president drew a protest from Israel")
             return [critics], [*noun_sources(subj, carrier=False), [subj]]
-    between = prep_objects(noun, ("between",))
-    if between:  # "talks between Cairo and Ankara"
+    between = between_parties(noun)
+    if between:  # "talks between Cairo and Ankara", "a truce brokered by Z between X and Y"
         first = between[0]
         return [[first]], [list(first.conjuncts), prep_objects(noun, ("with",))]
     preps = match.entry.preps or ("on", "against", "to", "with", "of")

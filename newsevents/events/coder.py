@@ -10,9 +10,11 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.mentions import Mention, country_of, parenthetical
 from newsevents.events.arguments import (
     LOCATIVE,
+    MEDIATION,
     QUANTITIES,
     STOP,
     Match,
+    between_parties,
     choose_entry,
     is_passive,
     noun_arguments,
@@ -208,6 +210,8 @@ class EventCoder:
                     continue
             for covered in (c.match.obj, c.match.clause):
                 other = by_tok.get(covered.i) if covered is not None else None
+                if other is not None and _mediated_parties(c, other):
+                    continue
                 if other is not None and other is not c and other.match:
                     other.note, other.match = f"covered by '{tok.text}'", None
         for c in cands:  # after covering: the absorbed act still covers its own object
@@ -565,6 +569,15 @@ class EventCoder:
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
             sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
+
+
+def _mediated_parties(mediation: Candidate, noun: Candidate) -> bool:
+    """"talks between X and Y hosted by Z", "a truce brokered by Z between X and Y": the
+    mediator's act, a participle on the noun, does not cover the parties' own talks or truce
+    ("Z is ready to host talks between X and Y" reports only Z's offer)."""
+    return mediation.match is not None and mediation.match.entry.cameo.startswith(MEDIATION) \
+        and noun.frame == "noun" and mediation.trigger.dep_ == "acl" and \
+        mediation.trigger.head.i == noun.trigger.i and bool(between_parties(noun.trigger))
 
 
 def _carried(verb: Token) -> list[Token]:
