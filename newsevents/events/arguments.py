@@ -92,6 +92,8 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
             out += [(c, clause) for c in clause.children if c.dep_ in OBJ_DEPS]
     out += [(s, clause) for clause in tok.children if _infinitive_ccomp(clause)
             for s in clause.children if s.dep_ == "nsubj"]
+    # "declared the envoy persona non grata": a small clause the parser heads with its noun
+    out += [(c, c) for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
     return out + _noun_objects(tok)
 
 
@@ -270,6 +272,10 @@ def _passive(verb: Token) -> bool:
 def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
     """Source and target candidates of a verb trigger under a lexicon match."""
     entry = match.entry
+    if entry.undergo:  # "the convoy came under fire from the rebels": the rebels fire
+        holders = [t for t in (verb, match.obj) if t is not None]
+        subj = subject_of(verb)
+        return [prep_objects(h, entry.preps) for h in holders], [[subj] if subj else []]
     if _passive(verb) and not entry.passive:
         agent = by_agent(verb) or (by_agent(verb.head) if verb.dep_ == "conj" else None)
         sources = [[agent]] if agent is not None else []
@@ -344,8 +350,9 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
             if not is_passive(verb):  # "refused a proposal by Sudan", the parser's attachment
                 groups.append(prep_objects(verb, ("by",)))
             groups.append([obj])  # "expelled the Venezuelan ambassador": the envoy's state
-        if match.clause is not None:
-            groups.append([d for d in dobj if d is not obj])  # "urged Iran to free ..."
+        if match.clause is not None:  # "urged Iran to free ...", "declared X persona non grata"
+            groups.append([d for d in dobj if d is not obj] + [
+                c for c in match.clause.children if c.dep_ == "nsubj" and c is not obj])
         groups += [prep_objects(h, DEFAULT_PREPS) for h in holders]
         return groups
     if entry.preps:

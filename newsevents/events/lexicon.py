@@ -31,6 +31,7 @@ class LexEntry:
     passive: bool = False
     attributive: bool = True  # False: not coded as "factions backed by Iran"
     armed: bool = False  # by armed forces or rebels an assault (190): "commandos raided"
+    undergo: bool = False  # the subject suffers it, the prep names the doer: "came under fire from"
     where: str = ""
 
     @property
@@ -92,6 +93,7 @@ def load_entries(path: Path) -> list[LexEntry]:
             preps=tuple(p.strip().lower() for p in r.get("prep", "").split("|") if p.strip()),
             symmetric="sym" in flags, passive="passive" in flags,
             attributive="noattr" not in flags, armed="armed" in flags,
+            undergo="undergo" in flags,
             where=f"{path.name}:{line}"))
     return out
 
