@@ -744,3 +744,17 @@ def test_coming_under_fire_from_a_doer(pipeline):
     evs = events(pipeline, "Pakistan's prime minister came under fire from opposition "
                            "lawmakers over the deal.")
     assert find(evs, "ACCUSE", "PAK", "PAK") and not find(evs, "ASSAULT")
+
+
+def test_an_attack_by_unknown_men_has_an_unknown_source(pipeline):
+    evs = events(pipeline, "A Kenyan journalist was beaten by unidentified men outside his "
+                           "office in Mombasa on Friday.")
+    hit = [e for e in evs if e.plover == "ASSAULT"]
+    assert hit and hit[0].source is None and hit[0].target.code.startswith("KEN")
+
+
+def test_a_leader_dropping_his_bid_concedes_to_the_protesters(pipeline):
+    evs = events(pipeline, "Bolivia's president dropped his bid for a fourth term after months "
+                           "of mass protests.")
+    hit = find(evs, "CONCEDE", "BOL", "BOL")
+    assert hit and hit[0].target.code == "BOLOPP"

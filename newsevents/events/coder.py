@@ -15,6 +15,7 @@ from newsevents.events.arguments import (
     STOP,
     Match,
     between_parties,
+    by_agent,
     choose_entry,
     is_passive,
     noun_arguments,
@@ -317,6 +318,8 @@ class EventCoder:
             if not sources and cameo.startswith(ARREST) and cand.frame == "verb" and \
                     is_passive(tok):
                 sources = self._arresting_police(tgt_groups, actors)
+            if not sources and info.plover == "ASSAULT" and cand.frame == "verb":
+                sources = self._unknown_assailants(tok, actors)
             if not sources:
                 cand.note = "no resolved source"
                 continue
@@ -353,8 +356,10 @@ class EventCoder:
                     targets = _home_deployment(tok, actors, sources[0])
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
-            if not targets and info.plover == "CONCEDE":
-                targets = self._concession_target(sent, actors, sources[0])
+            if info.plover == "CONCEDE" and not (targets and _pairs(sources, targets,
+                                                                   symmetric=False)):
+                # "the president dropped his bid after weeks of protests": not to himself
+                targets = self._concession_target(sent, actors, sources[0]) or targets
             if _mutual(tgt_groups) and len(sources) > 1:  # "accused each other"
                 targets, reciprocal = [], True
             else:
@@ -487,6 +492,22 @@ class EventCoder:
             sources = self._first(arguments(tok, match)[0], actors, set())
             targets = _default_protest_target(sources[0]) if sources else []
         return targets
+
+    def _unknown_assailants(self, tok: Token, actors: ActorIndex) -> list[Mention]:
+        """"was assaulted by unknown men", "were abducted by masked men": a passive attack
+        whose by-agent names no actor, only people nobody identified, is coded with an unknown
+        (null) source, as CODING.md allows. The words are cues of role "unknown"."""
+        agent = by_agent(tok) if is_passive(tok) else None
+        if agent is None or actors.at(agent):
+            return []
+        words = [agent.lemma_.lower(), *(c.lemma_.lower() for c in agent.children
+                                          if c.dep_ in ("amod", "compound"))]
+        if not any((cue := self.lexicon.cue("lemma", w)) is not None and cue.role == "unknown"
+                   for w in words):
+            return []
+        start = agent.doc[agent.left_edge.i]
+        return [Mention(start.idx, agent.idx + len(agent), agent.i, agent.text, code=None,
+                        name="unknown", rule="unknown-assailant", entry="cues.tsv")]
 
     def _concession_target(self, sent: Span, actors: ActorIndex,
                            source: Mention) -> list[Mention]:
