@@ -758,3 +758,16 @@ def test_a_leader_dropping_his_bid_concedes_to_the_protesters(pipeline):
                            "of mass protests.")
     hit = find(evs, "CONCEDE", "BOL", "BOL")
     assert hit and hit[0].target.code == "BOLOPP"
+
+
+def test_pulling_out_of_talks_halts_negotiations(pipeline):
+    evs = events(pipeline, "The Venezuelan opposition pulled out of negotiations with the "
+                           "government on Sunday.")
+    hit = find(evs, "SANCTION", "VEN", "VEN")
+    assert hit and hit[0].cameo == "164"
+
+
+def test_who_acts_under_a_truce_is_one_of_its_parties(pipeline):
+    evs = events(pipeline, "Sudan and South Sudan will withdraw their troops from the border "
+                           "under a new truce.")
+    assert find(evs, "RETREAT", "SDN", "SSD") or find(evs, "RETREAT", "SSD", "SDN")

@@ -119,9 +119,12 @@ def _noun_objects(tok: Token) -> list[tuple[Token, Token | None]]:
 
 def particle_objects(verb: Token, particle: str) -> list[tuple[Token, Token | None]]:
     """What a prepositional particle governs: "took to the streets" (object "street"), so an
-    entry can tell it from "took to social media"."""
-    return [(g, None) for c in verb.children if c.lower_ == particle and c.dep_ in (
-        "prep", "prt", "advmod") for g in c.children if g.dep_ == "pobj"]
+    entry can tell it from "took to social media"; through "of" after "out" ("pulled out of
+    the talks")."""
+    heads = [c for c in verb.children if c.lower_ == particle and c.dep_ in (
+        "prep", "prt", "advmod")]
+    heads += [g for h in heads for g in h.children if g.dep_ == "prep" and g.lower_ == "of"]
+    return [(g, None) for c in heads for g in c.children if g.dep_ == "pobj"]
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -394,8 +397,21 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
     # the target hangs on what the event noun acts on
     nested = [g for of in prep_objects(noun, ("of",)) for g in prep_objects(
         of, ("to", "with", "on", "against", "into"))]
-    return noun_sources(noun, carrier=carrier, partners=match.entry.preps), [
-        prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS), nested]
+    sources = noun_sources(noun, carrier=carrier, partners=match.entry.preps)
+    if carrier and match.entry.symmetric:
+        sources += _bound_parties(noun)
+    return sources, [prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS), nested]
+
+
+def _bound_parties(noun: Token) -> Groups:
+    """"both countries would pull their troops back under a truce": who acts under a truce,
+    deal or agreement is bound by it, so is one of its parties (only reciprocal nouns: "under
+    pressure from X" names no party of the pressure)."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "under" or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = subject_of(head.head)
+    return [[subj]] if subj is not None else []
 
 
 def several_doers(tok: Token) -> bool:
