@@ -68,8 +68,9 @@ class Entry:
     example: str
 
     @property
-    def key(self) -> tuple:
-        return (self.pos, self.lemma, self.particle, "|".join(self.object), "|".join(self.prep))
+    def key(self) -> tuple:  # a passive-only frame is a frame of its own ("was met with")
+        return (self.pos, self.lemma, self.particle, "|".join(self.object), "|".join(self.prep),
+                "passive" in self.flags)
 
 
 def split_list(cell: str) -> tuple[str, ...]:

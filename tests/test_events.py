@@ -771,3 +771,22 @@ def test_who_acts_under_a_truce_is_one_of_its_parties(pipeline):
     evs = events(pipeline, "Sudan and South Sudan will withdraw their troops from the border "
                            "under a new truce.")
     assert find(evs, "RETREAT", "SDN", "SSD") or find(evs, "RETREAT", "SSD", "SDN")
+
+
+def test_an_offers_infinitive_names_its_target(pipeline):
+    evs = events(pipeline, "Rwanda's offer to send troops to Mozambique came after talks in "
+                           "Kigali.")
+    assert find(evs, "AGREE", "RWA", "MOZ")
+
+
+def test_the_imposition_of_a_curfew_by_rulers_and_a_plan_met_with_anger(pipeline):
+    evs = events(pipeline, "The imposition of a night curfew in Lagos by the military government "
+                           "was met with anger by residents.")
+    hit = find(evs, "COERCE", "NGA", "NGA")
+    assert hit and hit[0].target.code == "NGACVL"
+    assert not find(evs, "CONSULT")  # "was met with anger" is no meeting
+
+
+def test_a_summoned_charge_daffaires(pipeline):
+    evs = events(pipeline, "Ankara summoned the Dutch charge d'affaires on Tuesday.")
+    assert find(evs, "ACCUSE", "TUR", "NLD")

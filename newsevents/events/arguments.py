@@ -400,7 +400,17 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
     sources = noun_sources(noun, carrier=carrier, partners=match.entry.preps)
     if carrier and match.entry.symmetric:
         sources += _bound_parties(noun)
-    return sources, [prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS), nested]
+    return sources, [prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS), nested,
+                     _infinitive_targets(noun)]
+
+
+def _infinitive_targets(noun: Token) -> list[Token]:
+    """"Kenya's offer to lead a mission to Haiti", "a threat to cut gas to Moldova": the act a
+    noun's to-infinitive names is aimed at its object or to/on/against-phrase."""
+    return [g for acl in noun.children if acl.dep_ == "acl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in acl.children)
+        for g in [*(c for c in acl.children if c.dep_ == "dobj"),
+                  *prep_objects(acl, DEFAULT_PREPS)]]
 
 
 def _bound_parties(noun: Token) -> Groups:

@@ -337,7 +337,8 @@ class EventCoder:
                                      {m.code for m in sources})
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
                 targets = _last_attacker([*(history or []), *events], actors, sources)
-            if not targets and cand.frame == "verb":
+            if not targets and (cand.frame == "verb" or cameo.startswith(DOMESTIC_MEASURES)):
+                # "the imposition of a curfew by the generals": on their own people
                 targets = _unnamed_target(cand, cameo, info.plover, actors, sources[0])
             if not targets and info.plover == "ASSAULT":
                 # "North Korean artillery shelled the island and South Korean forces returned
