@@ -790,3 +790,15 @@ def test_the_imposition_of_a_curfew_by_rulers_and_a_plan_met_with_anger(pipeline
 def test_a_summoned_charge_daffaires(pipeline):
     evs = events(pipeline, "Ankara summoned the Dutch charge d'affaires on Tuesday.")
     assert find(evs, "ACCUSE", "TUR", "NLD")
+
+
+def test_wanting_to_join_an_alliance_is_a_request_to_it(pipeline):
+    evs = events(pipeline, "Moldova wants to join the EU before the end of the decade.")
+    assert find(evs, "REQUEST", "MDA", "IGO")
+    evs = events(pipeline, "Kyiv wants to join NATO, the foreign minister said.")
+    assert find(evs, "REQUEST", "UKR", "IGO")
+
+
+def test_an_act_someone_is_barred_from_does_not_happen(pipeline):
+    evs = events(pipeline, "Turkey vowed to block Sweden from joining NATO.")
+    assert not find(evs, "SUPPORT")

@@ -67,6 +67,8 @@ CONTENT_ROOTS = ("02", "03", "10", "12", "13")
 CONTENT_DEPS = ("xcomp", "ccomp")
 # Verbs whose object event does not happen: "a hotline to avoid clashes".
 PREVENTING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter"}
+# Verbs that keep someone from an act: "blocked Sweden from joining NATO" (no joining).
+BARRING = PREVENTING | {"block", "bar", "stop", "ban", "prohibit", "forbid", "exclude"}
 # Speech acts (requests, accusations, rejections, threats) that a speaker makes.
 SPEECH_ACTS = ("02", "10", "11", "12", "13")
 # An accusation's "of"/"for" clause is alleged, not reported: "accused Kampala of harbouring
@@ -221,6 +223,8 @@ class EventCoder:
             if c.match and c.frame == "noun" and c.trigger.dep_ == "dobj" and \
                     c.trigger.head.lemma_.lower() in PREVENTING:
                 c.note, c.match = f"prevented by '{c.trigger.head.text}'", None
+            if c.match and _barred(c.trigger):
+                c.note, c.match = f"barred by '{c.trigger.head.head.text}'", None
         return cands
 
     @staticmethod
@@ -591,6 +595,14 @@ class EventCoder:
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
             sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
+
+
+def _barred(trigger: Token) -> bool:
+    """"threatened to block Sweden from joining NATO", "barred the party from contesting the
+    vote": the act someone is kept from does not happen."""
+    prep = trigger.head
+    return trigger.dep_ in ("pcomp", "pobj") and prep.lower_ == "from" and \
+        prep.head.lemma_.lower() in BARRING
 
 
 def _mediated_parties(mediation: Candidate, noun: Candidate) -> bool:
