@@ -267,9 +267,15 @@ def check_examples(entries: list[Entry], nlp, errors: list[str], warnings: list[
                 stats["particle_warn"] += 1
         if e.object:
             def objs(t, particle=e.particle):  # "took to the streets": the particle's object too
-                return _objects_of(t) + [g for c in t.children if particle and c.lower_ == particle
-                                         for g in c.children if g.dep_ == "pobj"]
-            if not any(o.lemma_.lower() in e.object or o.lower_ in e.object for t in triggers for o in objs(t)):
+                heads = [c for c in t.children if particle and c.lower_ == particle]
+                heads += [g for h in heads for g in h.children if g.dep_ == "prep" and g.lower_ == "of"]
+                return _objects_of(t) + [g for c in heads for g in c.children if g.dep_ == "pobj"]
+
+            def infinitives(t):  # an object "to-leave" names the verb of a to-infinitive
+                return [f"to-{c.lemma_.lower()}" for c in t.children if c.dep_ in CLAUSE_DEPS
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            if not any(o.lemma_.lower() in e.object or o.lower_ in e.object for t in triggers for o in objs(t)) \
+                    and not any(v in e.object for t in triggers for v in infinitives(t)):
                 heads = sorted({o.lemma_ for t in triggers for o in objs(t)})
                 warnings.append(f"{where}: no object from {list(e.object)[:6]}... in the parse (found {heads}): {e.example}")
                 stats["object_warn"] += 1

@@ -802,3 +802,16 @@ def test_wanting_to_join_an_alliance_is_a_request_to_it(pipeline):
 def test_an_act_someone_is_barred_from_does_not_happen(pipeline):
     evs = events(pipeline, "Turkey vowed to block Sweden from joining NATO.")
     assert not find(evs, "SUPPORT")
+
+
+def test_ordered_or_given_hours_to_leave_is_an_expulsion(pipeline):
+    evs = events(pipeline, "Burundi ordered the UN rights office to leave the country.")
+    assert find(evs, "COERCE", "BDI", "IGO")
+    evs = events(pipeline, "Niger's junta gave the French ambassador 48 hours to leave.")
+    assert find(evs, "COERCE", "NER", "FRA")
+
+
+def test_refusing_to_release_names_the_infinitive_verb(pipeline):
+    evs = events(pipeline, "The Houthis refused to release the 25 Bulgarian sailors.")
+    hit = find(evs, "REJECT", "YEM", "BGR")
+    assert hit and hit[0].cameo == "1243"

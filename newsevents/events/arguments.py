@@ -329,6 +329,12 @@ def _parties(noun: Token) -> Groups:
     return groups
 
 
+def _datives(verb: Token) -> list[Token]:
+    """"gave the ambassador 72 hours", "gave it to Iran": the indirect object."""
+    return [g for d in verb.children if d.dep_ == "dative"
+            for g in ([d] if d.pos_ != "ADP" else d.children)]
+
+
 def _verb_targets(verb: Token, match: Match) -> Groups:
     entry = match.entry
     dobj = [c for c in verb.children if c.dep_ == "dobj"]
@@ -354,8 +360,10 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
                 groups.append(prep_objects(verb, ("by",)))
             groups.append([obj])  # "expelled the Venezuelan ambassador": the envoy's state
         if match.clause is not None:  # "urged Iran to free ...", "declared X persona non grata"
-            groups.append([d for d in dobj if d is not obj] + [
+            groups.append([d for d in dobj if d is not obj] + _datives(verb) + [
                 c for c in match.clause.children if c.dep_ == "nsubj" and c is not obj])
+        if obj is None and match.clause is not None:  # "refused to release the crew"
+            groups.append([c for c in match.clause.children if c.dep_ == "dobj"])
         groups += [prep_objects(h, DEFAULT_PREPS) for h in holders]
         return groups
     if entry.preps:
@@ -367,8 +375,7 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
     if dobj:  # the verb acts on this object; if it names no actor there is no target
         groups.append(STOP)
         return groups
-    groups.append([g for d in verb.children if d.dep_ == "dative"
-                   for g in ([d] if d.pos_ != "ADP" else d.children)])
+    groups.append(_datives(verb))
     if clause is not None:  # "demanded X investigate", "refused to release the crew"
         groups.append([c for c in clause.children if c.dep_ in ("nsubj", "dobj")])
         groups.append(prep_objects(clause, DEFAULT_PREPS))
@@ -436,6 +443,13 @@ def several_doers(tok: Token) -> bool:
         or any(g.conjuncts for g in prep_objects(subj, ("of",)))  # "the presidents of X and Y"
 
 
+def infinitives(verb: Token) -> list[Token]:
+    """The verbs of a verb's to-infinitives: "ordered the envoy to leave", "gave him 72 hours
+    to leave", "refused to release the crew" (an entry's object "to-leave" names one)."""
+    return [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = False
                  ) -> Match | None:
     """The most specific entry whose conditions hold for this trigger. With ``strict_preps``
@@ -460,7 +474,9 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
         if e.objects:
             pool = objs + particle_objects(tok, e.particle) if e.particle else objs
             hit = next(((o, c) for o, c in pool if o.lemma_.lower() in e.objects
-                        or o.lower_ in e.objects), None)
+                        or o.lower_ in e.objects), None) or next(
+                ((None, v) for v in infinitives(tok)
+                 if f"to-{v.lemma_.lower()}" in e.objects), None)
             if hit is None:
                 continue
             obj, clause = hit
