@@ -815,3 +815,12 @@ def test_refusing_to_release_names_the_infinitive_verb(pipeline):
     evs = events(pipeline, "The Houthis refused to release the 25 Bulgarian sailors.")
     hit = find(evs, "REJECT", "YEM", "BGR")
     assert hit and hit[0].cameo == "1243"
+
+
+def test_a_protest_broken_up_was_held_by_the_opposition(pipeline):
+    evs = events(pipeline, "Kenyan police broke up an opposition rally in Nairobi on Friday.")
+    hit = find(evs, "ASSAULT", "KEN", "KEN")
+    assert hit and hit[0].target.code == "KENOPP"
+    # a light verb carrying the protest is no force used on it
+    evs = events(pipeline, "Hundreds of Tunisian prisoners launched a hunger strike on Monday.")
+    assert not find(evs, "ASSAULT")

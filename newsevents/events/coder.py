@@ -341,6 +341,9 @@ class EventCoder:
                                      {m.code for m in sources})
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
                 targets = _last_attacker([*(history or []), *events], actors, sources)
+            if cand.frame == "verb" and self._on_a_protest(cand, info.plover) and not (
+                    targets and _pairs(sources, targets, symmetric=False)):
+                targets = _protesters(sources[0])  # "police broke up an opposition rally"
             if not targets and (cand.frame == "verb" or cameo.startswith(DOMESTIC_MEASURES)):
                 # "the imposition of a curfew by the generals": on their own people
                 targets = _unnamed_target(cand, cameo, info.plover, actors, sources[0])
@@ -497,6 +500,15 @@ class EventCoder:
             sources = self._first(arguments(tok, match)[0], actors, set())
             targets = _default_protest_target(sources[0]) if sources else []
         return targets
+
+    def _on_a_protest(self, cand: Candidate, plover: str | None) -> bool:
+        """Force used on a protest ("dispersed the rally"), not by a light verb that carries
+        the protest ("launched a hunger strike")."""
+        assert cand.match is not None
+        obj = cand.match.obj
+        light = self.lexicon.cue("lemma", cand.trigger.lemma_.lower())
+        return plover in ON_THE_GROUND and obj is not None and (
+            light is None or light.role != "light") and self._noun_type(obj) == "PROTEST"
 
     def _unknown_assailants(self, tok: Token, actors: ActorIndex) -> list[Mention]:
         """"was assaulted by unknown men", "were abducted by masked men": a passive attack
@@ -829,6 +841,17 @@ def _campaign_protesters(noun: Token, sent: Span, actors: ActorIndex) -> list[Me
                             name=f"{country} opposition", rule="protest-campaign",
                             entry="context")]
     return []
+
+
+def _protesters(source: Mention) -> list[Mention]:
+    """"police dispersed the rally", "troops broke up a sit-in": a protest whose doers are not
+    named is held by the opposition of the state that breaks it up (CODING.md: protesters are
+    OPP)."""
+    country = country_of(source.code)
+    if country is None:
+        return []
+    return [Mention(source.start, source.end, source.head, "", code=f"{country}OPP",
+                    name=f"{country} protesters", rule="protesters-default", entry="context")]
 
 
 def _default_protest_target(source: Mention) -> list[Mention]:
