@@ -824,3 +824,14 @@ def test_a_protest_broken_up_was_held_by_the_opposition(pipeline):
     # a light verb carrying the protest is no force used on it
     evs = events(pipeline, "Hundreds of Tunisian prisoners launched a hunger strike on Monday.")
     assert not find(evs, "ASSAULT")
+
+
+def test_signing_part_of_a_deal_handshakes_and_missiles_over_a_country(pipeline):
+    evs = events(pipeline, "Georgia signed the first part of a trade agreement with China on "
+                           "Monday.")
+    assert find(evs, "SUPPORT", "GEO", "CHN") or find(evs, "SUPPORT", "CHN", "GEO")
+    evs = events(pipeline, "The Indian prime minister shook hands with the Chinese president in "
+                           "Bali.")
+    assert find(evs, "CONSULT", "IND", "CHN")
+    evs = events(pipeline, "North Korea fired a missile over Japan on Friday.")
+    assert find(evs, "ASSAULT", "PRK", "JPN")

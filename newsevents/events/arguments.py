@@ -25,6 +25,7 @@ OBSERVING = {"cover", "attend", "report", "witness", "watch", "film", "photograp
              "investigate", "survive", "flee", "escape", "avert", "forbid", "outlaw"}
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
+              "part", "portion", "phase",  # "signed the first part of the agreement"
               "series", "string", "spate", "barrage", "volley", "salvo", "package",
               # durations measure an event too: "held four days of talks", "weeks of protests"
               "day", "week", "month", "year", "hour", "night"}
