@@ -835,3 +835,15 @@ def test_signing_part_of_a_deal_handshakes_and_missiles_over_a_country(pipeline)
     assert find(evs, "CONSULT", "IND", "CHN")
     evs = events(pipeline, "North Korea fired a missile over Japan on Friday.")
     assert find(evs, "ASSAULT", "PRK", "JPN")
+
+
+def test_a_conditional_threat_is_aimed_at_who_must_meet_the_condition(pipeline):
+    evs = events(pipeline, "Venezuela threatened to close its embassy if Guyana holds the "
+                           "referendum.")
+    assert find(evs, "THREATEN", "VEN", "GUY")
+
+
+def test_a_vow_to_crush_protests_threatens_the_protesters(pipeline):
+    evs = events(pipeline, "The Sri Lankan president vowed to crush the riots.")
+    hit = find(evs, "THREATEN", "LKA", "LKA")
+    assert hit and hit[0].target.code == "LKAOPP"

@@ -339,11 +339,17 @@ class EventCoder:
                 # "Beijing firmly opposes this": the doer of the last reported act
                 targets = _last_doer([*(history or []), *events], actors,
                                      {m.code for m in sources})
+            if not targets and info.plover == "THREATEN":  # "... if the US imposes sanctions"
+                targets = self._first([_condition_subjects(tok, cand.content)], actors,
+                                      {m.code for m in sources})
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
                 targets = _last_attacker([*(history or []), *events], actors, sources)
-            if cand.frame == "verb" and self._on_a_protest(cand, info.plover) and not (
+            if cand.frame == "verb" and self._on_a_protest(tok, cand.match) and not (
                     targets and _pairs(sources, targets, symmetric=False)):
                 targets = _protesters(sources[0])  # "police broke up an opposition rally"
+            if not targets and cand.content is not None and cand.content[0].pos_ == "VERB" \
+                    and self._on_a_protest(*cand.content):
+                targets = _protesters(sources[0])  # "vowed to crush any further unrest"
             if not targets and (cand.frame == "verb" or cameo.startswith(DOMESTIC_MEASURES)):
                 # "the imposition of a curfew by the generals": on their own people
                 targets = _unnamed_target(cand, cameo, info.plover, actors, sources[0])
@@ -501,14 +507,13 @@ class EventCoder:
             targets = _default_protest_target(sources[0]) if sources else []
         return targets
 
-    def _on_a_protest(self, cand: Candidate, plover: str | None) -> bool:
-        """Force used on a protest ("dispersed the rally"), not by a light verb that carries
-        the protest ("launched a hunger strike")."""
-        assert cand.match is not None
-        obj = cand.match.obj
-        light = self.lexicon.cue("lemma", cand.trigger.lemma_.lower())
-        return plover in ON_THE_GROUND and obj is not None and (
-            light is None or light.role != "light") and self._noun_type(obj) == "PROTEST"
+    def _on_a_protest(self, tok: Token, match: Match) -> bool:
+        """Force used on a protest ("dispersed the rally", "vowed to crush any unrest"), not by
+        a light verb that carries the protest ("launched a hunger strike")."""
+        obj = match.obj or next((c for c in tok.children if c.dep_ == "dobj"), None)
+        light = self.lexicon.cue("lemma", tok.lemma_.lower())
+        return self.ontology.plover(match.entry.cameo) in ON_THE_GROUND and obj is not None \
+            and (light is None or light.role != "light") and self._noun_type(obj) == "PROTEST"
 
     def _unknown_assailants(self, tok: Token, actors: ActorIndex) -> list[Mention]:
         """"was assaulted by unknown men", "were abducted by masked men": a passive attack
@@ -607,6 +612,17 @@ class EventCoder:
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
             sentence=sent.text, span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
+
+
+def _condition_subjects(tok: Token, content: tuple[Token, Match] | None) -> list[Token]:
+    """"threatened to close the strait if the United States imposes sanctions", "warned it
+    would strike unless the rebels withdraw": a threat is aimed at whoever must meet its
+    condition."""
+    verbs = [tok] + ([content[0]] if content is not None else []) + [
+        c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]  # an infinitive matched whole
+    return [s for v in verbs for c in v.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _barred(trigger: Token) -> bool:
