@@ -622,7 +622,7 @@ def _condition_subjects(tok: Token, content: tuple[Token, Match] | None) -> list
         c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]  # an infinitive matched whole
     return [s for v in verbs for c in v.children if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        for s in c.children if s.dep_ == "nsubj"]  # not "if the detainees are not freed"
 
 
 def _barred(trigger: Token) -> bool:
