@@ -847,3 +847,14 @@ def test_a_vow_to_crush_protests_threatens_the_protesters(pipeline):
     evs = events(pipeline, "The Sri Lankan president vowed to crush the riots.")
     hit = find(evs, "THREATEN", "LKA", "LKA")
     assert hit and hit[0].target.code == "LKAOPP"
+
+
+def test_a_visit_by_x_during_anothers_act_is_paid_to_the_doer(pipeline):
+    evs = events(pipeline, "Japan pledged new loans to Indonesia during a visit by the Indian "
+                           "prime minister.")
+    assert find(evs, "CONSULT", "IND", "JPN")
+
+
+def test_a_proposal_rejected_in_the_passive_targets_its_author(pipeline):
+    evs = events(pipeline, "A peace plan drafted by Qatar was rejected by the Taliban on Monday.")
+    assert find(evs, "REJECT", "AFG", "QAT")

@@ -13,6 +13,7 @@ TIME_ENTS = ("DATE", "TIME")  # "Monday Iran said": a fronted date is not a doer
 MAX_CLIMB = 5
 OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 MEDIATION = "045"  # "a truce mediated by Z": Z mediates between the truce's parties
+VISITS = ("042", "043")  # make a visit, host a visit
 CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
 LOCATIVE = ("near", "in", "at", "outside", "around", "inside", "across")
 # Verbs whose object is a reaction by others: "drew condemnation from X", "sparked protests".
@@ -292,6 +293,8 @@ def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
         if entry.objects:  # "a $3 billion loan to Egypt was approved by the IMF"
             preps += [prep_objects(t, entry.preps or DEFAULT_PREPS) for t in subj]
         targets = [*preps, subj] if entry.objects else [subj, *preps]
+        # "a proposal put forward by Egypt was rejected by Hamas": the proposal's author
+        targets += [g for t in subj if t.pos_ == "NOUN" for g in noun_sources(t, carrier=False)]
         if entry.cameo.startswith(MEDIATION) and verb.dep_ == "acl":
             targets = [*preps, *_parties(verb.head)]
         return sources, targets
@@ -409,7 +412,22 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
     if carrier and match.entry.symmetric:
         sources += _bound_parties(noun)
     return sources, [prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS), nested,
-                     _infinitive_targets(noun)]
+                     _infinitive_targets(noun), _visited(noun, match)]
+
+
+def _visited(noun: Token, match: Match) -> list[Token]:
+    """"Israel announced new settlements during a visit by Joe Biden": a visit by X that names
+    no destination is paid to the doer of the clause it is set in."""
+    head = noun.head
+    if not match.entry.cameo.startswith(VISITS) or by_agent(noun) is None or \
+            noun.dep_ != "pobj" or head.lower_ not in ("during", "on", "at") or \
+            head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = head.head
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(verb.head.head)  # "announced plans to build homes during a visit"
+    return [subj] if subj is not None else []
 
 
 def _infinitive_targets(noun: Token) -> list[Token]:
