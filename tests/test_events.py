@@ -858,3 +858,16 @@ def test_a_visit_by_x_during_anothers_act_is_paid_to_the_doer(pipeline):
 def test_a_proposal_rejected_in_the_passive_targets_its_author(pipeline):
     evs = events(pipeline, "A peace plan drafted by Qatar was rejected by the Taliban on Monday.")
     assert find(evs, "REJECT", "AFG", "QAT")
+
+
+def test_giving_a_junta_a_week_to_act_is_an_ultimatum(pipeline):
+    evs = events(pipeline, "Nigeria gave Niger's junta one week to restore the president.")
+    hit = find(evs, "THREATEN", "NGA", "NER")
+    assert hit and hit[0].cameo == "139"
+
+
+def test_conjoined_objects_share_the_verb_and_its_target(pipeline):
+    evs = events(pipeline, "Japan suspended budget support and security cooperation with Myanmar "
+                           "on Friday.")
+    assert find(evs, "SANCTION", "JPN", "MMR")
+    assert not find(evs, "SUPPORT")  # suspended support is no support

@@ -30,6 +30,7 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "b
               "series", "string", "spate", "barrage", "volley", "salvo", "package",
               # durations measure an event too: "held four days of talks", "weeks of protests"
               "day", "week", "month", "year", "hour", "night"}
+DURATIONS = {"hour", "day", "week", "month"}
 # Where a target hides when the entry names none: "recalled its envoy from Qatar".
 DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "towards", "into",
                  "near", "along")
@@ -96,6 +97,9 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
             for s in clause.children if s.dep_ == "nsubj"]
     # "declared the envoy persona non grata": a small clause the parser heads with its noun
     out += [(c, c) for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
+    # "gave the junta one week to restore the president": a span of time given
+    out += [(c, None) for c in tok.children if c.dep_ == "npadvmod"
+            and c.lemma_.lower() in DURATIONS]
     return out + _noun_objects(tok)
 
 
@@ -351,6 +355,8 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
     groups: Groups = []
     if entry.objects:
         holders = [t for t in (match.clause, match.obj, verb) if t is not None]
+        if match.obj is not None and match.obj.dep_ == "conj":  # "suspended aid and
+            holders.insert(2, match.obj.head)  # cooperation with Niger": the first conjunct's
         if entry.preps:
             groups += [prep_objects(h, entry.preps) for h in holders]
         obj = match.obj
@@ -363,9 +369,10 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
             if not is_passive(verb):  # "refused a proposal by Sudan", the parser's attachment
                 groups.append(prep_objects(verb, ("by",)))
             groups.append([obj])  # "expelled the Venezuelan ambassador": the envoy's state
-        if match.clause is not None:  # "urged Iran to free ...", "declared X persona non grata"
-            groups.append([d for d in dobj if d is not obj] + _datives(verb) + [
-                c for c in match.clause.children if c.dep_ == "nsubj" and c is not obj])
+        # "urged Iran to free ...", "declared X persona non grata", "gave the junta a week"
+        groups.append([d for d in dobj if d is not obj] + _datives(verb) + [
+            c for c in (match.clause.children if match.clause is not None else ())
+            if c.dep_ == "nsubj" and c is not obj])
         if obj is None and match.clause is not None:  # "refused to release the crew"
             groups.append([c for c in match.clause.children if c.dep_ == "dobj"])
         groups += [prep_objects(h, DEFAULT_PREPS) for h in holders]
@@ -502,7 +509,8 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
         # A preposition frame counts only when its preposition is there ("strike against" is
         # a labour strike; "jets struck the base" is not).
         score = 4 * bool(e.objects) + 2 * bool(e.particle) + (
-            (2 if set(e.preps) & preps else -1) if e.preps else 0) + 3 * (mutual and e.symmetric)
+            (2 if set(e.preps) & preps else -1) if e.preps else 0) + 3 * (mutual and e.symmetric) \
+            + (bool(e.objects) and obj is None)  # the infinitive's verb: "gave him a week to leave"
         if score > best_score:
             best, best_score = Match(e, obj, clause), score
     return best

@@ -211,7 +211,9 @@ class EventCoder:
                 if light and light.role == "light" and carried and not c.match.entry.objects:
                     c.note, c.match = f"light verb carrying '{carried[0].text}'", None
                     continue
-            for covered in (c.match.obj, c.match.clause):
+            obj = c.match.obj  # "suspended budget support and security cooperation": both
+            shared = [*obj.conjuncts] if obj is not None and c.frame == "verb" else []
+            for covered in (obj, c.match.clause, *shared):
                 other = by_tok.get(covered.i) if covered is not None else None
                 if other is not None and _mediated_parties(c, other):
                     continue
