@@ -871,3 +871,8 @@ def test_conjoined_objects_share_the_verb_and_its_target(pipeline):
                            "on Friday.")
     assert find(evs, "SANCTION", "JPN", "MMR")
     assert not find(evs, "SUPPORT")  # suspended support is no support
+
+
+def test_support_given_to_someone_hangs_on_the_verb(pipeline):
+    evs = events(pipeline, "Oman affirmed its backing to the mediation efforts of Qatar.")
+    assert find(evs, "SUPPORT", "OMN", "QAT")

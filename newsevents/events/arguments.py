@@ -418,8 +418,11 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
     sources = noun_sources(noun, carrier=carrier, partners=match.entry.preps)
     if carrier and match.entry.symmetric:
         sources += _bound_parties(noun)
+    # "affirmed its full support to the efforts of Morocco": the phrase hangs on the verb
+    carried = prep_objects(noun.head, (*preps, "to", "for")) if noun.dep_ == "dobj" and \
+        noun.head.pos_ in ("VERB", "AUX") else []
     return sources, [prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS), nested,
-                     _infinitive_targets(noun), _visited(noun, match)]
+                     _infinitive_targets(noun), _visited(noun, match), carried]
 
 
 def _visited(noun: Token, match: Match) -> list[Token]:
