@@ -876,3 +876,10 @@ def test_conjoined_objects_share_the_verb_and_its_target(pipeline):
 def test_support_given_to_someone_hangs_on_the_verb(pipeline):
     evs = events(pipeline, "Oman affirmed its backing to the mediation efforts of Qatar.")
     assert find(evs, "SUPPORT", "OMN", "QAT")
+
+
+def test_an_object_of_the_doers_kind_belongs_to_its_of_phrase(pipeline):
+    # "tanks" alone would be read as the French side's own equipment
+    evs = events(pipeline, "British warplanes that took off from bases in England struck tanks "
+                           "of Putin's forces.")
+    assert find(evs, "ASSAULT", "GBR", "RUS")

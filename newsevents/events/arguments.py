@@ -383,6 +383,9 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
     groups.append(dobj)
     # "struck targets near Damascus": a place's state is the target of an attack on it
     groups.append([g for d in dobj for g in prep_objects(d, LOCATIVE)])
+    # "struck tanks of Gaddafi's forces": whose the object is, when the object itself names
+    # no one but the doer's side
+    groups.append([g for d in dobj for g in prep_objects(d, ("of",))])
     if dobj:  # the verb acts on this object; if it names no actor there is no target
         groups.append(STOP)
         return groups
