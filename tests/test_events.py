@@ -883,3 +883,13 @@ def test_an_object_of_the_doers_kind_belongs_to_its_of_phrase(pipeline):
     evs = events(pipeline, "British warplanes that took off from bases in England struck tanks "
                            "of Putin's forces.")
     assert find(evs, "ASSAULT", "GBR", "RUS")
+
+
+def test_what_is_received_comes_from_its_giver(pipeline):
+    evs = events(pipeline, "Moldova will receive Romanian gas through a new pipeline.")
+    assert find(evs, "COOPERATE", "ROU", "MDA")
+    evs = events(pipeline, "Afghan refugees received food aid delivered by the World Food "
+                           "Programme in Pakistan.")
+    assert find(evs, "AID", "IGO", "AFG")
+    evs = events(pipeline, "Ukraine received Leopard tanks from Germany on Monday.")
+    assert find(evs, "AID", "DEU", "UKR")

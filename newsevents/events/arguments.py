@@ -40,7 +40,7 @@ DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "
 DOING = {"claim", "sign", "impose", "carry", "conduct", "launch", "stage", "propose", "put",
          "announce", "order", "reach", "adopt", "issue", "declare", "mount", "wage", "commit",
          "perpetrate", "initiate", "make", "table", "submit", "draft", "hand", "pass",
-         "approve"}
+         "approve", "distribute", "deliver", "provide", "donate", "supply", "send", "fund"}
 # Nouns whose owner does the act of their infinitive: "Iran's decision to supply missiles".
 DECISIONS = {"decision", "move", "step", "commitment", "pledge", "promise", "vow", "resolve",
              "determination", "refusal"}
@@ -284,7 +284,10 @@ def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
     if entry.undergo:  # "the convoy came under fire from the rebels": the rebels fire
         holders = [t for t in (verb, match.obj) if t is not None]
         subj = subject_of(verb)
-        return [prep_objects(h, entry.preps) for h in holders], [[subj] if subj else []]
+        # "received Egyptian gas", "received aid distributed by the WFP": the giver
+        owners = noun_sources(match.obj, carrier=False) if match.obj is not None else []
+        return [*(prep_objects(h, entry.preps) for h in holders), *owners], [
+            [subj] if subj else []]
     if _passive(verb) and not entry.passive:
         agent = by_agent(verb) or (by_agent(verb.head) if verb.dep_ == "conj" else None)
         sources = [[agent]] if agent is not None else []
