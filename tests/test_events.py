@@ -893,3 +893,11 @@ def test_what_is_received_comes_from_its_giver(pipeline):
     assert find(evs, "AID", "IGO", "AFG")
     evs = events(pipeline, "Ukraine received Leopard tanks from Germany on Monday.")
     assert find(evs, "AID", "DEU", "UKR")
+
+
+def test_agreeing_to_ease_travel_for_a_people_and_raising_wages_after_strikes(pipeline):
+    evs = events(pipeline, "Japan agreed to simplify work permits for Vietnamese workers.")
+    assert find(evs, "AGREE", "JPN", "VNM")
+    evs = events(pipeline, "Kenya's government agreed to raise nurses' salaries after weeks of "
+                           "strikes.")
+    assert find(evs, "CONCEDE", "KEN", "KEN")

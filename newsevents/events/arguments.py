@@ -396,6 +396,9 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
     if clause is not None:  # "demanded X investigate", "refused to release the crew"
         groups.append([c for c in clause.children if c.dep_ in ("nsubj", "dobj")])
         groups.append(prep_objects(clause, DEFAULT_PREPS))
+        # "agreed to speed up visa-free travel for Turkish citizens"
+        groups.append([g for c in clause.children if c.dep_ == "dobj"
+                       for g in prep_objects(c, DEFAULT_PREPS)])
     groups.append(prep_objects(verb, DEFAULT_PREPS))
     return groups
 
