@@ -901,3 +901,15 @@ def test_agreeing_to_ease_travel_for_a_people_and_raising_wages_after_strikes(pi
     evs = events(pipeline, "Kenya's government agreed to raise nurses' salaries after weeks of "
                            "strikes.")
     assert find(evs, "CONCEDE", "KEN", "KEN")
+
+
+def test_a_warned_response_answers_the_act_it_names(pipeline):
+    evs = events(pipeline, "Pakistani officials warned of a swift response to the Indian strike "
+                           "on a village in Kashmir.")
+    assert find(evs, "THREATEN", "PAK", "IND")
+
+
+def test_a_demand_with_no_addressee_goes_to_the_attacker(pipeline):
+    evs = events(pipeline, "Syria's foreign ministry said Israeli jets bombed a school near "
+                           "Homs and demanded compensation.")
+    assert find(evs, "REQUEST", "SYR", "ISR")

@@ -19,6 +19,8 @@ from newsevents.events.arguments import (
     choose_entry,
     is_passive,
     noun_arguments,
+    noun_sources,
+    prep_objects,
     reduced_passive,
     subject_of,
     verb_arguments,
@@ -345,6 +347,10 @@ class EventCoder:
                 targets = self._first([_condition_subjects(tok, cand.content)], actors,
                                       {m.code for m in sources})
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
+                targets = self._first(self._answered(tok), actors, {m.code for m in sources}) \
+                    or _last_attacker([*(history or []), *events], actors, sources)
+            if not targets and info.plover == "REQUEST" and cand.frame == "verb":
+                # "said Turkish artillery shelled a resort ... and demanded an apology"
                 targets = _last_attacker([*(history or []), *events], actors, sources)
             if cand.frame == "verb" and self._on_a_protest(tok, cand.match) and not (
                     targets and _pairs(sources, targets, symmetric=False)):
@@ -472,6 +478,14 @@ class EventCoder:
         """A retaliation word in the threat: "vowed to retaliate", "warned of a response"."""
         return any((cue := self.lexicon.cue("lemma", t.lemma_.lower())) is not None
                    and cue.role == "retaliation" for t in tok.subtree)
+
+    def _answered(self, tok: Token) -> list[list[Token]]:
+        """"warned of a response to the Israeli strike", "vowed revenge for the killing by
+        X": the doers of the act a retaliation word answers."""
+        acts = [g for t in tok.subtree if (cue := self.lexicon.cue("lemma", t.lemma_.lower()))
+                is not None and cue.role == "retaliation" for g in prep_objects(t, ("to", "for"))]
+        return [group for act in acts if act.pos_ == "NOUN"
+                for group in noun_sources(act, carrier=False)]
 
     def _content_code(self, cand: Candidate) -> tuple[str, str]:
         """(CAMEO code, rule id): the entry's, except that a promise of a hostile act is a
