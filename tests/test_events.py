@@ -913,3 +913,11 @@ def test_a_demand_with_no_addressee_goes_to_the_attacker(pipeline):
     evs = events(pipeline, "Syria's foreign ministry said Israeli jets bombed a school near "
                            "Homs and demanded compensation.")
     assert find(evs, "REQUEST", "SYR", "ISR")
+
+
+def test_people_captured_by_rebels_are_abducted(pipeline):
+    evs = events(pipeline, "Houthi fighters captured three Saudi soldiers near the border.")
+    hit = find(evs, "ASSAULT", "YEM", "SAU")
+    assert hit and hit[0].cameo == "181"
+    evs = events(pipeline, "Saudi troops captured three Houthi fighters near the border.")
+    assert find(evs, "COERCE", "SAU", "YEM")

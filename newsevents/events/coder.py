@@ -92,6 +92,9 @@ WATERS = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"}
 # Arrests by a state's own security services fall on people of that state ("police
 # arrested four suspects"); foreign troops may detain anyone, so MIL is not among them.
 ARREST = "173"
+# Rebels, insurgents and militias have no power of arrest: people they seize are abducted (181).
+IRREGULAR = {"REB", "INS", "UAF"}
+ABDUCT = "181"
 DOMESTIC_FORCES = {"COP", "GOV", "JUD", "SPY"}
 
 
@@ -447,8 +450,8 @@ class EventCoder:
         protest from Israel"). Protesters or civilians who storm or besiege a building riot
         (145); armed forces or rebels who raid or storm one attack (190, entries flagged
         "armed"); forces that block a road or boats restrict movement (191), crowds
-        protest. Withdrawing from an organisation reduces relations with it (160), it is no
-        military retreat."""
+        protest. Rebels or militias who capture people abduct them (181). Withdrawing from an
+        organisation reduces relations with it (160), it is no military retreat."""
         plover = self.ontology.plover(cameo)
         code = source.code or ""
         if cameo == RETREAT and target is not None and (target.code or "").startswith("IGO"):
@@ -460,6 +463,9 @@ class EventCoder:
             return RIOT, "+crowd-doer"
         if armed and (code[3:6] in ARMED or code.startswith("IMG")):
             return ARMED_ASSAULT, "+armed-doer"
+        if cameo.startswith(ARREST) and (code[3:6] in IRREGULAR or code.startswith("IMG")) \
+                and target is not None and len(target.code or "") > 3:
+            return ABDUCT, "+irregular-captor"  # "Hezbollah fighters captured two soldiers"
         if cameo.startswith(OBSTRUCT) and code[3:6] in FORCES:
             return BLOCKADE, "+forces-doer"  # "coast guard vessels blocked fishing boats"
         return cameo, ""
