@@ -921,3 +921,9 @@ def test_people_captured_by_rebels_are_abducted(pipeline):
     assert hit and hit[0].cameo == "181"
     evs = events(pipeline, "Saudi troops captured three Houthi fighters near the border.")
     assert find(evs, "COERCE", "SAU", "YEM")
+
+
+def test_who_is_hosted_for_talks_holds_them(pipeline):
+    evs = events(pipeline, "Qatar will host Sudanese and Chadian envoys in Doha for talks on the "
+                           "border.")
+    assert find(evs, "CONSULT", "SDN", "TCD") or find(evs, "CONSULT", "TCD", "SDN")

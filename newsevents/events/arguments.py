@@ -461,11 +461,13 @@ def _infinitive_targets(noun: Token) -> list[Token]:
 def _bound_parties(noun: Token) -> Groups:
     """"both countries would pull their troops back under a truce": who acts under a truce,
     deal or agreement is bound by it, so is one of its parties (only reciprocal nouns: "under
-    pressure from X" names no party of the pressure)."""
+    pressure from X" names no party of the pressure); who is brought "for talks" holds them."""
     head = noun.head
-    if noun.dep_ != "pobj" or head.lower_ != "under" or head.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or head.head.pos_ not in ("VERB", "AUX"):
         return []
-    subj = subject_of(head.head)
+    if head.lower_ == "for":  # "Egypt is to host Israeli and Hamas negotiators for talks"
+        return [[c for c in head.head.children if c.dep_ == "dobj"]]
+    subj = subject_of(head.head) if head.lower_ == "under" else None
     return [[subj]] if subj is not None else []
 
 
