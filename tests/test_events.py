@@ -927,3 +927,12 @@ def test_who_is_hosted_for_talks_holds_them(pipeline):
     evs = events(pipeline, "Qatar will host Sudanese and Chadian envoys in Doha for talks on the "
                            "border.")
     assert find(evs, "CONSULT", "SDN", "TCD") or find(evs, "CONSULT", "TCD", "SDN")
+
+
+def test_being_ready_to_act_expresses_intent(pipeline):
+    evs = events(pipeline, "Oman said it was ready to mediate between Iran and the United "
+                           "States.")
+    assert find(evs, "AGREE", "OMN", "IRN") and not find(evs, "CONSULT")
+    evs = events(pipeline, "Seoul would be willing to resume talks with Pyongyang.")
+    hit = find(evs, "AGREE", "KOR", "PRK")
+    assert hit and hit[0].mode == "hypothetical" and not find(evs, "AGREE", "PRK", "KOR")

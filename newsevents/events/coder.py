@@ -89,6 +89,9 @@ DOMESTIC_MEASURES = ("172", "081")
 ON_THE_GROUND = {"ASSAULT", "COERCE"}
 PLACE_KINDS = ("place", "country", "metonym")
 WATERS = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"}
+# Intent codes (CAMEO 03, and 130 for force) of an act one is ready to do, by the act's code.
+INTENTS = (("045", "039"), ("04", "036"), ("05", "032"), ("06", "031"), ("07", "033"),
+           ("08", "035"), ("17", "130"), ("18", "130"), ("19", "130"), ("20", "130"))
 # Arrests by a state's own security services fall on people of that state ("police
 # arrested four suspects"); foreign troops may detain anyone, so MIL is not among them.
 ARREST = "173"
@@ -402,7 +405,7 @@ class EventCoder:
                                                None, "actual", sent))
                 continue
             mode, _cue = event_mode(tok, self.lexicon)
-            if targets and mode in ONE_SIDED_MODES:
+            if targets and (mode in ONE_SIDED_MODES or rule.endswith("+ready")):
                 reciprocal = False  # "Damascus seeks to restore ties with Ankara": one side
             pairs = _pairs(sources, targets, symmetric=reciprocal)
             if not pairs:
@@ -485,6 +488,15 @@ class EventCoder:
         return any((cue := self.lexicon.cue("lemma", t.lemma_.lower())) is not None
                    and cue.role == "retaliation" for t in tok.subtree)
 
+    def _readiness(self, tok: Token, cameo: str) -> str | None:
+        """The intent code (CAMEO 03x, or 130 for force) of an act someone is ready, willing or
+        prepared to do: "ready to host talks" (039), "willing to resume talks" (036)."""
+        head = tok.head
+        cue = self.lexicon.cue("lemma", head.lemma_.lower())
+        if tok.dep_ != "xcomp" or head.pos_ != "ADJ" or cue is None or cue.role != "ready":
+            return None
+        return next((code for prefix, code in INTENTS if cameo.startswith(prefix)), None)
+
     def _answered(self, tok: Token) -> list[list[Token]]:
         """"warned of a response to the Israeli strike", "vowed revenge for the killing by
         X": the doers of the act a retaliation word answers."""
@@ -499,6 +511,9 @@ class EventCoder:
         imminent response", otherwise a pessimistic comment)."""
         assert cand.match is not None
         entry = cand.match.entry
+        intent = self._readiness(cand.trigger, entry.cameo)
+        if intent is not None:  # "Ankara was ready to host talks": an offer, not talks yet
+            return intent, f"{entry.id}+ready"
         if entry.cameo == WARN_OF and self._retaliation(cand.trigger):
             return HOSTILE_PROMISE, f"{entry.id}+retaliation"
         if cand.content is not None and entry.cameo.startswith("03") and \
