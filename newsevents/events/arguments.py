@@ -13,6 +13,7 @@ TIME_ENTS = ("DATE", "TIME")  # "Monday Iran said": a fronted date is not a doer
 MAX_CLIMB = 5
 OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 MEDIATION = "045"  # "a truce mediated by Z": Z mediates between the truce's parties
+VISITS = ("042", "043")  # make a visit, host a visit
 CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
 LOCATIVE = ("near", "in", "at", "outside", "around", "inside", "across")
 # Verbs whose object is a reaction by others: "drew condemnation from X", "sparked protests".
@@ -31,9 +32,11 @@ JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", 
            "mourn", "regret", "lament"}
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "number", "batch", "tonne",
               "ton", "score", "lot", "shipment", "consignment", "convoy", "wave", "round",
+              "part", "portion", "phase",  # "signed the first part of the agreement"
               "series", "string", "spate", "barrage", "volley", "salvo", "package",
               # durations measure an event too: "held four days of talks", "weeks of protests"
               "day", "week", "month", "year", "hour", "night"}
+DURATIONS = {"hour", "day", "week", "month"}
 # Where a target hides when the entry names none: "recalled its envoy from Qatar".
 DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "towards", "into",
                  "near", "along")
@@ -43,7 +46,7 @@ DEFAULT_PREPS = ("on", "against", "to", "with", "from", "at", "for", "toward", "
 DOING = {"claim", "sign", "impose", "carry", "conduct", "launch", "stage", "propose", "put",
          "announce", "order", "reach", "adopt", "issue", "declare", "mount", "wage", "commit",
          "perpetrate", "initiate", "make", "table", "submit", "draft", "hand", "pass",
-         "approve"}
+         "approve", "distribute", "deliver", "provide", "donate", "supply", "send", "fund"}
 # Nouns whose owner does the act of their infinitive: "Iran's decision to supply missiles".
 DECISIONS = {"decision", "move", "step", "commitment", "pledge", "promise", "vow", "resolve",
              "determination", "refusal"}
@@ -99,6 +102,26 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
     for clause in tok.children:
         if clause.dep_ in CLAUSE_DEPS and clause.pos_ in ("VERB", "AUX"):
             out += [(c, clause) for c in clause.children if c.dep_ in OBJ_DEPS]
+    out += [(s, clause) for clause in tok.children if _infinitive_ccomp(clause)
+            for s in clause.children if s.dep_ == "nsubj"]
+    # "declared the envoy persona non grata": a small clause the parser heads with its noun
+    out += [(c, c) for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
+    # "gave the junta one week to restore the president": a span of time given
+    out += [(c, None) for c in tok.children if c.dep_ == "npadvmod"
+            and c.lemma_.lower() in DURATIONS]
+    return out + _noun_objects(tok)
+
+
+def _infinitive_ccomp(clause: Token) -> bool:
+    """"allowed aid agencies to fly food in": the small model makes the object of "allow"
+    the subject of a to-infinitive ccomp; that subject is the verb's object all the same."""
+    return clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _noun_objects(tok: Token) -> list[tuple[Token, Token | None]]:
+    """What an event noun is about: its of/for-phrases and the modifiers that tell its kind."""
+    out: list[tuple[Token, Token | None]] = []
     if tok.pos_ in ("NOUN", "PROPN"):  # "the threat of sanctions", "demand for talks"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
@@ -111,9 +134,12 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
 
 def particle_objects(verb: Token, particle: str) -> list[tuple[Token, Token | None]]:
     """What a prepositional particle governs: "took to the streets" (object "street"), so an
-    entry can tell it from "took to social media"."""
-    return [(g, None) for c in verb.children if c.lower_ == particle and c.dep_ in (
-        "prep", "prt", "advmod") for g in c.children if g.dep_ == "pobj"]
+    entry can tell it from "took to social media"; through "of" after "out" ("pulled out of
+    the talks")."""
+    heads = [c for c in verb.children if c.lower_ == particle and c.dep_ in (
+        "prep", "prt", "advmod")]
+    heads += [g for h in heads for g in h.children if g.dep_ == "prep" and g.lower_ == "of"]
+    return [(g, None) for c in heads for g in c.children if g.dep_ == "pobj"]
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -285,16 +311,27 @@ def _passive(verb: Token) -> bool:
 def verb_arguments(verb: Token, match: Match) -> tuple[Groups, Groups]:
     """Source and target candidates of a verb trigger under a lexicon match."""
     entry = match.entry
+    if entry.undergo:  # "the convoy came under fire from the rebels": the rebels fire
+        holders = [t for t in (verb, match.obj) if t is not None]
+        subj = subject_of(verb)
+        # "received Egyptian gas", "received aid distributed by the WFP": the giver
+        owners = noun_sources(match.obj, carrier=False) if match.obj is not None else []
+        return [*(prep_objects(h, entry.preps) for h in holders), *owners], [
+            [subj] if subj else []]
     if _passive(verb) and not entry.passive:
         agent = by_agent(verb) or (by_agent(verb.head) if verb.dep_ == "conj" else None)
         sources = [[agent]] if agent is not None else []
         carrier = verb.head if verb.dep_ == "conj" and not is_passive(verb) else verb
         subj = [verb.head] if verb.dep_ == "acl" else [
             c for c in carrier.children if c.dep_ == "nsubjpass"]
+        if agent is None and entry.symmetric:  # "a deal between X and Y was signed": X and Y
+            sources = [between_parties(t)[:1] for t in subj]
         preps = [prep_objects(verb, entry.preps or DEFAULT_PREPS)]
         if entry.objects:  # "a $3 billion loan to Egypt was approved by the IMF"
             preps += [prep_objects(t, entry.preps or DEFAULT_PREPS) for t in subj]
         targets = [*preps, subj] if entry.objects else [subj, *preps]
+        # "a proposal put forward by Egypt was rejected by Hamas": the proposal's author
+        targets += [g for t in subj if t.pos_ == "NOUN" for g in noun_sources(t, carrier=False)]
         if entry.cameo.startswith(MEDIATION) and verb.dep_ == "acl":
             targets = [*preps, *_parties(verb.head)]
         return sources, targets
@@ -310,6 +347,16 @@ def _subordinate(clause: Token) -> bool:
         "that", "if", "unless") for c in clause.children)
 
 
+def between_parties(noun: Token) -> list[Token]:
+    """The parties of "talks between X and Y", also when the parser hangs the between-phrase
+    on a participle of the noun ("talks mediated by Norway between X and Y", "a ceasefire
+    brokered by Egypt between X and Y")."""
+    found = prep_objects(noun, ("between",))
+    for acl in (c for c in noun.children if c.dep_ == "acl" and not found):
+        found = prep_objects(acl, ("between",))
+    return found
+
+
 def _parties(noun: Token) -> Groups:
     """Who made the deal a mediator brokered: "talks between X and Y", or the subject of the
     verb that carries it ("X and Y swapped prisoners in an exchange mediated by Z",
@@ -321,6 +368,12 @@ def _parties(noun: Token) -> Groups:
         subj = subject_of(verb)
         groups.append([subj] if subj is not None else [])
     return groups
+
+
+def _datives(verb: Token) -> list[Token]:
+    """"gave the ambassador 72 hours", "gave it to Iran": the indirect object."""
+    return [g for d in verb.children if d.dep_ == "dative"
+            for g in ([d] if d.pos_ != "ADP" else d.children)]
 
 
 def _verb_targets(verb: Token, match: Match) -> Groups:
@@ -335,8 +388,10 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
     groups: Groups = []
     if entry.objects:
         holders = [t for t in (match.clause, match.obj, verb) if t is not None]
-        if match.obj is not None:  # "suspended support and cooperation with Niger": the
-            holders += list(match.obj.conjuncts)  # phrase may hang on another conjunct
+        if match.obj is not None:  # "suspended aid and cooperation with Niger": the phrase
+            if match.obj.dep_ == "conj":  # may hang on the first conjunct, or another one
+                holders.insert(2, match.obj.head)
+            holders += [c for c in match.obj.conjuncts if c not in holders]
         if entry.preps:
             groups += [prep_objects(h, entry.preps) for h in holders]
         obj = match.obj
@@ -349,8 +404,12 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
             if not is_passive(verb):  # "refused a proposal by Sudan", the parser's attachment
                 groups.append(prep_objects(verb, ("by",)))
             groups.append([obj])  # "expelled the Venezuelan ambassador": the envoy's state
-        if match.clause is not None:
-            groups.append([d for d in dobj if d is not obj])  # "urged Iran to free ..."
+        # "urged Iran to free ...", "declared X persona non grata", "gave the junta a week"
+        groups.append([d for d in dobj if d is not obj] + _datives(verb) + [
+            c for c in (match.clause.children if match.clause is not None else ())
+            if c.dep_ == "nsubj" and c is not obj])
+        if obj is None and match.clause is not None:  # "refused to release the crew"
+            groups.append([c for c in match.clause.children if c.dep_ == "dobj"])
         # "imposed sanctions over Iran's supplies of drones to Russia": the doer of the act
         # the measure answers, before the places and partners that act names
         groups.append([c for h in holders for r in prep_objects(h, ("over",))
@@ -363,11 +422,13 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
     groups.append(dobj)
     # "struck targets near Damascus": a place's state is the target of an attack on it
     groups.append([g for d in dobj for g in prep_objects(d, LOCATIVE)])
+    # "struck tanks of Gaddafi's forces": whose the object is, when the object itself names
+    # no one but the doer's side
+    groups.append([g for d in dobj for g in prep_objects(d, ("of",))])
     if dobj:  # the verb acts on this object; if it names no actor there is no target
         groups.append(STOP)
         return groups
-    groups.append([g for d in verb.children if d.dep_ == "dative"
-                   for g in ([d] if d.pos_ != "ADP" else d.children)])
+    groups.append(_datives(verb))
     if verb.lemma_.lower() in JUDGING | {"reject", "dismiss", "brand", "label", "describe"}:
         # "denounced as 'hostile' the EU's decision": the parser takes the shifted object
         # for the object of "as"
@@ -375,6 +436,9 @@ def _verb_targets(verb: Token, match: Match) -> Groups:
     if clause is not None:  # "demanded X investigate", "refused to release the crew"
         groups.append([c for c in clause.children if c.dep_ in ("nsubj", "dobj")])
         groups.append(prep_objects(clause, DEFAULT_PREPS))
+        # "agreed to speed up visa-free travel for Turkish citizens"
+        groups.append([g for c in clause.children if c.dep_ == "dobj"
+                       for g in prep_objects(c, DEFAULT_PREPS)])
     groups.append(prep_objects(verb, DEFAULT_PREPS))
     return groups
 
@@ -391,8 +455,8 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
             # the doer of the act that drew it ("the killing ... in an Israeli strike"), else
             # the subject itself ("Brazil's president drew a protest from Israel")
             return [critics], [*noun_sources(subj, carrier=False), [subj]]
-    between = prep_objects(noun, ("between",))
-    if between:  # "talks between Cairo and Ankara"
+    between = between_parties(noun)
+    if between:  # "talks between Cairo and Ankara", "a truce brokered by Z between X and Y"
         first = between[0]
         return [[first]], [list(first.conjuncts), prep_objects(noun, ("with",))]
     preps = match.entry.preps or ("on", "against", "to", "with", "of")
@@ -400,8 +464,51 @@ def noun_arguments(noun: Token, match: Match, *, carrier: bool = True
     # the target hangs on what the event noun acts on
     nested = [g for of in prep_objects(noun, ("of",)) for g in prep_objects(
         of, ("to", "with", "on", "against", "into"))]
-    return noun_sources(noun, carrier=carrier, partners=match.entry.preps), [
-        prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS), nested]
+    sources = noun_sources(noun, carrier=carrier, partners=match.entry.preps)
+    if carrier and match.entry.symmetric:
+        sources += _bound_parties(noun)
+    # "affirmed its full support to the efforts of Morocco": the phrase hangs on the verb
+    carried = prep_objects(noun.head, (*preps, "to", "for")) if noun.dep_ == "dobj" and \
+        noun.head.pos_ in ("VERB", "AUX") else []
+    return sources, [prep_objects(noun, preps), prep_objects(noun, DEFAULT_PREPS), nested,
+                     _infinitive_targets(noun), _visited(noun, match), carried]
+
+
+def _visited(noun: Token, match: Match) -> list[Token]:
+    """"Israel announced new settlements during a visit by Joe Biden": a visit by X that names
+    no destination is paid to the doer of the clause it is set in."""
+    head = noun.head
+    if not match.entry.cameo.startswith(VISITS) or by_agent(noun) is None or \
+            noun.dep_ != "pobj" or head.lower_ not in ("during", "on", "at") or \
+            head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = head.head
+    subj = subject_of(verb)
+    if subj is None and verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(verb.head.head)  # "announced plans to build homes during a visit"
+    return [subj] if subj is not None else []
+
+
+def _infinitive_targets(noun: Token) -> list[Token]:
+    """"Kenya's offer to lead a mission to Haiti", "a threat to cut gas to Moldova": the act a
+    noun's to-infinitive names is aimed at its object or to/on/against-phrase."""
+    return [g for acl in noun.children if acl.dep_ == "acl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in acl.children)
+        for g in [*(c for c in acl.children if c.dep_ == "dobj"),
+                  *prep_objects(acl, DEFAULT_PREPS)]]
+
+
+def _bound_parties(noun: Token) -> Groups:
+    """"both countries would pull their troops back under a truce": who acts under a truce,
+    deal or agreement is bound by it, so is one of its parties (only reciprocal nouns: "under
+    pressure from X" names no party of the pressure); who is brought "for talks" holds them."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if head.lower_ == "for":  # "Egypt is to host Israeli and Hamas negotiators for talks"
+        return [[c for c in head.head.children if c.dep_ == "dobj"]]
+    subj = subject_of(head.head) if head.lower_ == "under" else None
+    return [[subj]] if subj is not None else []
 
 
 def several_doers(tok: Token) -> bool:
@@ -431,6 +538,13 @@ def future_modal(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
+def infinitives(verb: Token) -> list[Token]:
+    """The verbs of a verb's to-infinitives: "ordered the envoy to leave", "gave him 72 hours
+    to leave", "refused to release the crew" (an entry's object "to-leave" names one)."""
+    return [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = False
                  ) -> Match | None:
     """The most specific entry whose conditions hold for this trigger. With ``strict_preps``
@@ -457,7 +571,9 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
         if e.objects:
             pool = objs + particle_objects(tok, e.particle) if e.particle else objs
             hit = next(((o, c) for o, c in pool if (o.lemma_.lower() in e.objects
-                        or o.lower_ in e.objects) and not _own_frame(c)), None)
+                        or o.lower_ in e.objects) and not _own_frame(c)), None) or next(
+                ((None, v) for v in infinitives(tok)
+                 if f"to-{v.lemma_.lower()}" in e.objects), None)
             if hit is None:
                 continue
             obj, clause = hit
@@ -465,7 +581,8 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
         # a labour strike; "jets struck the base" is not).
         score = 4 * bool(e.objects) + 2 * bool(e.particle) + (
             (2 if set(e.preps) & preps else -1) if e.preps else 0) + 3 * (
-                mutual and e.symmetric) + 2 * e.future
+                mutual and e.symmetric) + 2 * e.future \
+            + (bool(e.objects) and obj is None)  # the infinitive's verb: "gave him a week to leave"
         if score > best_score:
             best, best_score = Match(e, obj, clause), score
     return best

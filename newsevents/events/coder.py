@@ -13,13 +13,17 @@ from newsevents.actors.mentions import Mention, country_of, parenthetical
 from newsevents.actors.phrases import stranded
 from newsevents.events.arguments import (
     LOCATIVE,
+    MEDIATION,
     QUANTITIES,
     STOP,
     Match,
+    between_parties,
     by_agent,
     choose_entry,
     is_passive,
     noun_arguments,
+    noun_sources,
+    prep_objects,
     reduced_passive,
     subject_of,
     verb_arguments,
@@ -78,6 +82,9 @@ CONTENT_DEPS = ("xcomp", "ccomp")
 # blockade", "suspended cooperation", codes the ending itself).
 PREVENTING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter", "end", "cancel",
               "scrap", "terminate", "revoke", "annul", "suspend", "halt", "abandon", "freeze"}
+# Verbs that keep someone from an act: "blocked Sweden from joining NATO" (no joining).
+BARRING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter", "block", "bar", "stop",
+           "ban", "prohibit", "forbid", "exclude"}
 # Speech acts (requests, accusations, rejections, threats) that a speaker makes.
 SPEECH_ACTS = ("02", "10", "11", "12", "13")
 # An accusation's "of"/"for" clause is alleged, not reported: "accused Kampala of harbouring
@@ -98,9 +105,15 @@ DOMESTIC_MEASURES = ("172", "081")
 ON_THE_GROUND = {"ASSAULT", "COERCE"}
 PLACE_KINDS = ("place", "country", "metonym")
 WATERS = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"}
+# Intent codes (CAMEO 03, and 130 for force) of an act one is ready to do, by the act's code.
+INTENTS = (("045", "039"), ("04", "036"), ("05", "032"), ("06", "031"), ("07", "033"),
+           ("08", "035"), ("17", "130"), ("18", "130"), ("19", "130"), ("20", "130"))
 # Arrests by a state's own security services fall on people of that state ("police
 # arrested four suspects"); foreign troops may detain anyone, so MIL is not among them.
 ARREST = "173"
+# Rebels, insurgents and militias have no power of arrest: people they seize are abducted (181).
+IRREGULAR = {"REB", "INS", "UAF"}
+ABDUCT = "181"
 DOMESTIC_FORCES = {"COP", "GOV", "JUD", "SPY"}
 # Armed groups outside the state do not arrest: when they capture or seize people they abduct
 # them (181), "fighters captured two soldiers", "staff seized by militants".
@@ -119,8 +132,6 @@ PERMITTING = {"allow", "permit", "let"}
 ALLEGING = {"allege"}
 # Acts that several doers do with one another when the named other side is their own organs.
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
-# Being ready to do a cooperative act offers it: the CAMEO 03 code for each root's promise.
-OFFERS = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # A dateline: a capitalised place (and date, agency) before a dash, then a capitalised sentence.
 DATELINE = re.compile(r"\s*(?P<head>[A-Z][^\n]{0,80}?)\s[-\u2013\u2014]{1,2}\s+(?=[A-Z\"\u201c'])")
 PRIVATE = {"CVL", "REF", "CRM"}  # civilians, refugees, convicts
@@ -267,6 +278,8 @@ class EventCoder:
             objs = [c.match.obj, *_coordinated(c.match.obj)] if c.match.obj is not None else []
             for covered in (*objs, c.match.clause):  # "suspended aid and cooperation"
                 other = by_tok.get(covered.i) if covered is not None else None
+                if other is not None and _mediated_parties(c, other):
+                    continue
                 if other is not None and other is not c and other.match:
                     other.note, other.match = f"covered by '{tok.text}'", None
         for c in cands:  # after covering: the absorbed act still covers its own object
@@ -275,6 +288,8 @@ class EventCoder:
             if c.match and c.frame == "noun" and c.trigger.dep_ == "dobj" and \
                     c.trigger.head.lemma_.lower() in PREVENTING:
                 c.note, c.match = f"prevented by '{c.trigger.head.text}'", None
+            if c.match and _barred(c.trigger):
+                c.note, c.match = f"barred by '{c.trigger.head.head.text}'", None
         _drop_aims(cands, self.lexicon)
         return cands
 
@@ -379,6 +394,8 @@ class EventCoder:
             if not sources and cameo.startswith(ARREST) and cand.frame == "verb" and \
                     is_passive(tok):
                 sources = self._arresting_police(tgt_groups, actors)
+            if not sources and info.plover == "ASSAULT" and cand.frame == "verb":
+                sources = self._unknown_assailants(tok, actors)
             if not sources:
                 cand.note = "no resolved source"
                 continue
@@ -400,7 +417,14 @@ class EventCoder:
                 # against one's own side
                 own_side = {country_of(x.code) or x.code for x in sources}
                 targets = [t for t in targets if (country_of(t.code) or t.code) not in own_side]
+            if not targets and info.plover == "THREATEN":  # "... if the US imposes sanctions"
+                targets = self._first([_condition_subjects(tok, cand.content)], actors,
+                                      {m.code for m in sources})
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
+                targets = self._first(self._answered(tok), actors, {m.code for m in sources}) \
+                    or _last_attacker([*(history or []), *events], actors, sources)
+            if not targets and info.plover == "REQUEST" and cand.frame == "verb":
+                # "said Turkish artillery shelled a resort ... and demanded an apology"
                 targets = _last_attacker([*(history or []), *events], actors, sources)
             if not targets and info.plover == "THREATEN" and cand.frame == "verb" and any(
                     c.dep_ == "ccomp" for c in tok.children):
@@ -408,7 +432,14 @@ class EventCoder:
                 # names no one is to the last foreign side that acted against the speaker's
                 targets = _last_attacker([*(history or []), *events], actors, sources,
                                          hostile=HOSTILE | {"ACCUSE", "REJECT"})
-            if not targets and cand.frame == "verb":
+            if cand.frame == "verb" and self._on_a_protest(tok, cand.match) and not (
+                    targets and _pairs(sources, targets, symmetric=False)):
+                targets = _protesters(sources[0])  # "police broke up an opposition rally"
+            if not targets and cand.content is not None and cand.content[0].pos_ == "VERB" \
+                    and self._on_a_protest(*cand.content):
+                targets = _protesters(sources[0])  # "vowed to crush any further unrest"
+            if not targets and (cand.frame == "verb" or cameo.startswith(DOMESTIC_MEASURES)):
+                # "the imposition of a curfew by the generals": on their own people
                 targets = _unnamed_target(cand, cameo, info.plover, actors, sources[0])
             if not targets and info.plover == "ASSAULT":
                 # "North Korean artillery shelled the island and South Korean forces returned
@@ -434,8 +465,10 @@ class EventCoder:
                     targets = _last_foreign_aggressor(history or [], actors, sources)
             if not targets and info.plover == "PROTEST":
                 targets = _default_protest_target(sources[0])
-            if not targets and info.plover == "CONCEDE":
-                targets = self._concession_target(sent, actors, sources[0])
+            if info.plover == "CONCEDE" and not (targets and _pairs(sources, targets,
+                                                                   symmetric=False)):
+                # "the president dropped his bid after weeks of protests": not to himself
+                targets = self._concession_target(sent, actors, sources[0]) or targets
             if _mutual(tgt_groups) and len(sources) > 1:  # "accused each other"
                 targets, reciprocal = [], True
             else:
@@ -464,7 +497,7 @@ class EventCoder:
             if self._threat_condition(tok):
                 cand.note = "the condition of a threat, not a reported act"
                 continue
-            if targets and mode in ONE_SIDED_MODES:
+            if targets and (mode in ONE_SIDED_MODES or rule.endswith("+ready")):
                 reciprocal = False  # "Damascus seeks to restore ties with Ankara": one side
             pairs = _pairs(sources, targets, symmetric=reciprocal)
             if not pairs:
@@ -551,6 +584,9 @@ class EventCoder:
             return RIOT, "+crowd-doer"
         if armed and (code[3:6] in ARMED or code.startswith("IMG")):
             return ARMED_ASSAULT, "+armed-doer"
+        if cameo.startswith(ARREST) and (code[3:6] in IRREGULAR or code.startswith("IMG")) \
+                and target is not None and len(target.code or "") > 3:
+            return ABDUCT, "+irregular-captor"  # "Hezbollah fighters captured two soldiers"
         if cameo.startswith(OBSTRUCT) and code[3:6] in FORCES:
             return BLOCKADE, "+forces-doer"  # "coast guard vessels blocked fishing boats"
         return cameo, ""
@@ -603,6 +639,23 @@ class EventCoder:
         return any((cue := self.lexicon.cue("lemma", t.lemma_.lower())) is not None
                    and cue.role == "retaliation" for t in tok.subtree)
 
+    def _readiness(self, tok: Token, cameo: str) -> str | None:
+        """The intent code (CAMEO 03x, or 130 for force) of an act someone is ready, willing or
+        prepared to do: "ready to host talks" (039), "willing to resume talks" (036)."""
+        head = tok.head
+        cue = self.lexicon.cue("lemma", head.lemma_.lower())
+        if tok.dep_ != "xcomp" or head.pos_ != "ADJ" or cue is None or cue.role != "ready":
+            return None
+        return next((code for prefix, code in INTENTS if cameo.startswith(prefix)), None)
+
+    def _answered(self, tok: Token) -> list[list[Token]]:
+        """"warned of a response to the Israeli strike", "vowed revenge for the killing by
+        X": the doers of the act a retaliation word answers."""
+        acts = [g for t in tok.subtree if (cue := self.lexicon.cue("lemma", t.lemma_.lower()))
+                is not None and cue.role == "retaliation" for g in prep_objects(t, ("to", "for"))]
+        return [group for act in acts if act.pos_ == "NOUN"
+                for group in noun_sources(act, carrier=False)]
+
     def _content_code(self, cand: Candidate) -> tuple[str, str]:
         """(CAMEO code, rule id): the entry's, except that a promise of a hostile act is a
         threat ("vowed to retaliate"), and so is a warning of retaliation ("warned of an
@@ -610,13 +663,11 @@ class EventCoder:
         act offers it ("was ready to host talks")."""
         assert cand.match is not None
         entry = cand.match.entry
+        intent = self._readiness(cand.trigger, entry.cameo)
+        if intent is not None:  # "Ankara was ready to host talks": an offer, not talks yet
+            return intent, f"{entry.id}+ready"
         if entry.cameo == WARN_OF and self._retaliation(cand.trigger):
             return HOSTILE_PROMISE, f"{entry.id}+retaliation"
-        offer = OFFERS.get(entry.cameo[:2])
-        head = cand.trigger.head
-        if offer and cand.trigger.dep_ == "xcomp" and head.pos_ == "ADJ" and \
-                (cue := self.lexicon.cue("acomp", head.lemma_.lower())) and cue.role == "offer":
-            return offer, f"{entry.id}+offer"  # "Ankara was ready to host talks"
         if cand.content is not None and entry.cameo.startswith("03") and \
                 self.ontology.plover(cand.content[1].entry.cameo) in HOSTILE:
             return HOSTILE_PROMISE, f"{entry.id}+hostile-content"
@@ -648,6 +699,30 @@ class EventCoder:
             sources = self._first(arguments(tok, match)[0], actors, set())
             targets = _default_protest_target(sources[0]) if sources else []
         return targets
+
+    def _on_a_protest(self, tok: Token, match: Match) -> bool:
+        """Force used on a protest ("dispersed the rally", "vowed to crush any unrest"), not by
+        a light verb that carries the protest ("launched a hunger strike")."""
+        obj = match.obj or next((c for c in tok.children if c.dep_ == "dobj"), None)
+        light = self.lexicon.cue("lemma", tok.lemma_.lower())
+        return self.ontology.plover(match.entry.cameo) in ON_THE_GROUND and obj is not None \
+            and (light is None or light.role != "light") and self._noun_type(obj) == "PROTEST"
+
+    def _unknown_assailants(self, tok: Token, actors: ActorIndex) -> list[Mention]:
+        """"was assaulted by unknown men", "were abducted by masked men": a passive attack
+        whose by-agent names no actor, only people nobody identified, is coded with an unknown
+        (null) source, as CODING.md allows. The words are cues of role "unknown"."""
+        agent = by_agent(tok) if is_passive(tok) else None
+        if agent is None or actors.at(agent):
+            return []
+        words = [agent.lemma_.lower(), *(c.lemma_.lower() for c in agent.children
+                                          if c.dep_ in ("amod", "compound"))]
+        if not any((cue := self.lexicon.cue("lemma", w)) is not None and cue.role == "unknown"
+                   for w in words):
+            return []
+        start = agent.doc[agent.left_edge.i]
+        return [Mention(start.idx, agent.idx + len(agent), agent.i, agent.text, code=None,
+                        name="unknown", rule="unknown-assailant", entry="cues.tsv")]
 
     def _concession_target(self, sent: Span, actors: ActorIndex,
                            source: Mention) -> list[Mention]:
@@ -842,6 +917,34 @@ def _aim_clauses(verb: Token, *, content: bool) -> list[Token]:
 
 def _to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _condition_subjects(tok: Token, content: tuple[Token, Match] | None) -> list[Token]:
+    """"threatened to close the strait if the United States imposes sanctions", "warned it
+    would strike unless the rebels withdraw": a threat is aimed at whoever must meet its
+    condition."""
+    verbs = [tok] + ([content[0]] if content is not None else []) + [
+        c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]  # an infinitive matched whole
+    return [s for v in verbs for c in v.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for s in c.children if s.dep_ == "nsubj"]  # not "if the detainees are not freed"
+
+
+def _barred(trigger: Token) -> bool:
+    """"threatened to block Sweden from joining NATO", "barred the party from contesting the
+    vote": the act someone is kept from does not happen."""
+    prep = trigger.head
+    return trigger.dep_ in ("pcomp", "pobj") and prep.lower_ == "from" and \
+        prep.head.lemma_.lower() in BARRING
+
+
+def _mediated_parties(mediation: Candidate, noun: Candidate) -> bool:
+    """"talks between X and Y hosted by Z", "a truce brokered by Z between X and Y": the
+    mediator's act, a participle on the noun, does not cover the parties' own talks or truce
+    ("Z is ready to host talks between X and Y" reports only Z's offer)."""
+    return mediation.match is not None and mediation.match.entry.cameo.startswith(MEDIATION) \
+        and noun.frame == "noun" and mediation.trigger.dep_ == "acl" and \
+        mediation.trigger.head.i == noun.trigger.i and bool(between_parties(noun.trigger))
 
 
 def _carried(verb: Token) -> list[Token]:
@@ -1106,6 +1209,17 @@ def _campaign_protesters(noun: Token, sent: Span, actors: ActorIndex) -> list[Me
                             name=f"{country} opposition", rule="protest-campaign",
                             entry="context")]
     return []
+
+
+def _protesters(source: Mention) -> list[Mention]:
+    """"police dispersed the rally", "troops broke up a sit-in": a protest whose doers are not
+    named is held by the opposition of the state that breaks it up (CODING.md: protesters are
+    OPP)."""
+    country = country_of(source.code)
+    if country is None:
+        return []
+    return [Mention(source.start, source.end, source.head, "", code=f"{country}OPP",
+                    name=f"{country} protesters", rule="protesters-default", entry="context")]
 
 
 def _default_protest_target(source: Mention) -> list[Mention]:

@@ -32,6 +32,7 @@ class LexEntry:
     attributive: bool = True  # False: not coded as "factions backed by Iran"
     armed: bool = False  # by armed forces or rebels an assault (190): "commandos raided"
     future: bool = False  # only with will/would: "Tehran would respond" (a threat)
+    undergo: bool = False  # the subject suffers it, the prep names the doer: "came under fire from"
     where: str = ""
 
     @property
@@ -93,7 +94,8 @@ def load_entries(path: Path) -> list[LexEntry]:
             preps=tuple(p.strip().lower() for p in r.get("prep", "").split("|") if p.strip()),
             symmetric="sym" in flags, passive="passive" in flags,
             attributive="noattr" not in flags, armed="armed" in flags,
-            future="future" in flags, where=f"{path.name}:{line}"))
+            future="future" in flags, undergo="undergo" in flags,
+            where=f"{path.name}:{line}"))
     return out
 
 

@@ -10,7 +10,8 @@ from newsevents.events.lexicon import Lexicon
 # When several cues fire, the strongest wins: "will not attack" is negated.
 PRIORITY = ("negated", "hypothetical", "intended", "planned")
 CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "dobj", "pobj", "prep", "conj", "nsubj",
-              "nsubjpass", "acl", "relcl", "attr", "oprd"}
+              "nsubjpass", "acl", "relcl", "attr", "oprd",
+              "acomp"}  # "would be ready to resume talks": the cue is on "be"
 
 
 def governors(trigger: Token, limit: int = 4) -> list[Token]:
