@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -32,6 +31,7 @@ from newsevents.events.evaluative import evaluations, quoted_judgements
 from newsevents.events.lexicon import Lexicon
 from newsevents.events.modes import event_mode
 from newsevents.model import ActorRef, Event
+from newsevents.nlp.dateline import dateline_end
 from newsevents.ontology import Ontology
 
 DESCEND_DEPS = ("appos", "poss", "compound", "amod", "nmod")
@@ -132,8 +132,6 @@ PERMITTING = {"allow", "permit", "let"}
 ALLEGING = {"allege"}
 # Acts that several doers do with one another when the named other side is their own organs.
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
-# A dateline: a capitalised place (and date, agency) before a dash, then a capitalised sentence.
-DATELINE = re.compile(r"\s*(?P<head>[A-Z][^\n]{0,80}?)\s[-\u2013\u2014]{1,2}\s+(?=[A-Z\"\u201c'])")
 PRIVATE = {"CVL", "REF", "CRM"}  # civilians, refugees, convicts
 # Armed groups that evacuate a place withdraw from it (0874), they bring no relief (073).
 EVACUATE = "073"
@@ -1290,7 +1288,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
                 doc_id: str, trace: list[Candidate] | None = None) -> list[Event]:
-    dateline = _dateline_end(doc.text)
+    dateline = dateline_end(doc.text)
     actors = ActorIndex(doc, [m for m in mentions if m.start >= dateline])
     counter = [0]
     out: list[Event] = []
@@ -1303,19 +1301,6 @@ def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
         history.extend(events)
         out.extend(events)
     return _corefer(out)
-
-
-def _dateline_end(text: str) -> int:
-    """Where a dateline ends ("KYIV, June 26 (Reuters) - ", "Kuwait City – "): the city it
-    names is where the story was filed, not an actor (the parser may take it for the subject
-    of the first sentence). 0 when the text has none."""
-    m = DATELINE.match(text)
-    if m is None:
-        return 0
-    head = m.group("head")
-    words = head.split()
-    city = len(words) <= 3 or (words[0].rstrip(",").isupper() and "," in head)  # "BAGHDAD, May 2"
-    return m.end() if "(" in head or city else 0
 
 
 def _quote_speakers(doc: Doc, actors: ActorIndex) -> dict[int, Token]:
