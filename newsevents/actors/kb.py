@@ -32,9 +32,18 @@ _TRANS = str.maketrans({"-": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "
                         "\u2018": "'", "`": "'", "\u00a0": " ", "\n": " ", "\t": " ", "\r": " "})
 
 
+# the same mapping as pairs: on a whole article, one str.replace per character is several
+# times faster than str.translate (which looks each character up in a dict)
+_PAIRS = tuple((chr(k), v) for k, v in _TRANS.items())
+
+
 def normalize(text: str) -> str:
     """Lowercase, hyphens to spaces, curly to straight apostrophes; keeps every offset."""
-    out = text.translate(_TRANS).lower()
+    out = text
+    for old, new in _PAIRS:  # no replacement is itself replaced: the order does not matter
+        if old in out:
+            out = out.replace(old, new)
+    out = out.lower()
     # str.lower() can change length for a few characters (e.g. 'İ'); fall back char by char.
     if len(out) != len(text):
         out = "".join(c.translate(_TRANS).lower()[:1] or " " for c in text)

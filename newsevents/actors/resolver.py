@@ -36,6 +36,7 @@ from newsevents.actors.phrases import (
 )
 from newsevents.gazetteer import Gazetteer
 from newsevents.nlp.dateline import dateline_end
+from newsevents.nlp.text import doc_text
 
 LOCATIVE_PREPS = {"of", "in", "from", "for"}
 ENVOYS = {"envoy", "ambassador", "representative", "delegate", "delegation", "mission"}
@@ -231,8 +232,9 @@ class ActorResolver:
 
     # -- entry point --------------------------------------------------------------------------
     def resolve(self, doc: Doc, *, date: str | None = None) -> list[Mention]:
-        hits = self.kb.find(doc.text)
-        hits += self._elided(doc.text, hits)
+        text = doc_text(doc)
+        hits = self.kb.find(text)
+        hits += self._elided(text, hits)
         tok_hit: dict[int, Hit] = {}
         hit_head: dict[int, int] = {}  # id(hit) -> the token that heads it
         for hit in hits:
@@ -254,7 +256,7 @@ class ActorResolver:
         merge_appositions(doc, mentions)
         _surnames_as_places(doc, mentions)
         self._places(doc, mentions, hits)
-        filed = dateline_end(doc.text)  # "BAGHDAD, Aug 19 (Agency) -": where, not who
+        filed = dateline_end(text)  # "BAGHDAD, Aug 19 (Agency) -": where, not who
         ordered = sorted((m for m in mentions.values() if m.start >= filed),
                          key=lambda m: m.start)
         resolve_in_context(doc, ordered, self.kb, date=date)

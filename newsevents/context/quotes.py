@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.mentions import Mention
 from newsevents.events.arguments import subject_of
 from newsevents.model import ActorRef, Quote
+from newsevents.nlp.text import doc_text
 
 # Speech cues: verbs whose subject is the speaker. "according to X" is handled on its own.
 CUES = {"say", "tell", "add", "state", "quote", "describe", "call", "warn", "insist", "stress",
@@ -85,13 +86,42 @@ def _speaker_token(cue: Token) -> Token | None:
     return subject_of(cue)
 
 
+@dataclass(slots=True)
+class _Candidates:
+    """What the text and parse alone say about a document's quotes: quoted spans with the
+    index of their cue token, and (cue, first token, last token) of indirect speech and of
+    "according to". Speakers depend on the actor stage and are resolved per call."""
+
+    direct: list[tuple[_Found, int | None]]
+    indirect: list[tuple[int, int, int]]
+    according: list[tuple[int, int, int]]
+
+
+_KEY = "newsevents.quote_candidates"
+
+
+def _candidates(doc: Doc) -> _Candidates:
+    """Computed once per document (the actor stage, the coder and the context stage all ask
+    for the quotes); token indices, not Tokens, so the cache holds no reference to the Doc."""
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        direct = []
+        for q in _quoted(doc_text(doc)):
+            cue = _cue_near(doc, q)
+            direct.append((q, None if cue is None else cue.i))
+        cached = _Candidates(direct, _indirect_spans(doc), _according_spans(doc))
+        doc.user_data[_KEY] = cached
+    return cached
+
+
 def find_quotes(doc: Doc, actor_at: Callable[[Token], list[Mention]]) -> list[Quote]:
     """Every quote of the document, with its speaker where the text names one."""
+    found = _candidates(doc)
     quotes: list[Quote] = []
     previous: Quote | None = None
     covered: list[tuple[int, int]] = []
-    for q in _quoted(doc.text):
-        cue = _cue_near(doc, q)
+    for q, cue_i in found.direct:
+        cue = None if cue_i is None else doc[cue_i]
         if cue is None and q.kind == "partial":
             continue  # a title or a nickname in quotes, not somebody's words
         speaker = _speaker(cue, actor_at) if cue is not None else None
@@ -106,8 +136,9 @@ def find_quotes(doc: Doc, actor_at: Callable[[Token], list[Mention]]) -> list[Qu
         quotes.append(quote)
         covered.append((q.start, q.end))
         previous = quote
-    quotes += _indirect(doc, actor_at, covered)
-    quotes += _according(doc, actor_at, covered + [q.span for q in quotes])
+    quotes += _reported(doc, found.indirect, actor_at, covered, cue_text=None)
+    quotes += _reported(doc, found.according, actor_at, covered + [q.span for q in quotes],
+                        cue_text="according to")
     quotes.sort(key=lambda x: x.span[0])
     return quotes
 
@@ -137,9 +168,8 @@ def _phrase(tok: Token) -> Span:
     return tok.doc[left:tok.i + 1]
 
 
-def _indirect(doc: Doc, actor_at: Callable[[Token], list[Mention]],
-              covered: list[tuple[int, int]]) -> list[Quote]:
-    """"X said that ...": the reported clause, when it is not a direct quote already."""
+def _indirect_spans(doc: Doc) -> list[tuple[int, int, int]]:
+    """"X said that ...": (cue, first, last token) of each reported clause."""
     out = []
     for cue in doc:
         if cue.pos != VERB or cue.lemma_.lower() not in INDIRECT_CUES:
@@ -151,19 +181,11 @@ def _indirect(doc: Doc, actor_at: Callable[[Token], list[Mention]],
             toks = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i
                                                     and t.lower_ == "that")]
             toks = [t for t in toks if not t.is_punct or t.i != toks[-1].i]
-            start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-            if any(s < end and start < e for s, e in covered):
-                continue
-            speaker = _speaker(cue, actor_at)
-            if speaker is None:
-                continue
-            out.append(Quote(speaker=speaker, quote=doc[toks[0].i:toks[-1].i + 1].text,
-                             span=(start, end), cue=cue.text, kind="indirect"))
+            out.append((cue.i, toks[0].i, toks[-1].i))
     return out
 
 
-def _according(doc: Doc, actor_at: Callable[[Token], list[Mention]],
-               covered: list[tuple[int, int]]) -> list[Quote]:
+def _according_spans(doc: Doc) -> list[tuple[int, int, int]]:
     """"Seventeen people were wounded, according to the governor": the rest of the sentence."""
     out = []
     for cue in doc[:-1]:
@@ -176,13 +198,24 @@ def _according(doc: Doc, actor_at: Callable[[Token], list[Mention]],
             toks.pop()
         while toks and toks[0].is_punct:
             toks.pop(0)
-        if len(toks) < 4:
-            continue
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        if len(toks) >= 4:
+            out.append((cue.i, toks[0].i, toks[-1].i))
+    return out
+
+
+def _reported(doc: Doc, spans: list[tuple[int, int, int]],
+              actor_at: Callable[[Token], list[Mention]], covered: list[tuple[int, int]], *,
+              cue_text: str | None) -> list[Quote]:
+    """Indirect speech not inside a direct quote already, when its speaker is named."""
+    out = []
+    for cue_i, first, last in spans:
+        start, end = doc[first].idx, doc[last].idx + len(doc[last])
         if any(s < end and start < e for s, e in covered):
             continue
+        cue = doc[cue_i]
         speaker = _speaker(cue, actor_at)
-        if speaker is not None:
-            out.append(Quote(speaker=speaker, quote=doc[toks[0].i:toks[-1].i + 1].text,
-                             span=(start, end), cue="according to", kind="indirect"))
+        if speaker is None:
+            continue
+        out.append(Quote(speaker=speaker, quote=doc[first:last + 1].text, span=(start, end),
+                         cue=cue.text if cue_text is None else cue_text, kind="indirect"))
     return out

@@ -32,6 +32,7 @@ from newsevents.events.lexicon import Lexicon
 from newsevents.events.modes import event_mode
 from newsevents.model import ActorRef, Event
 from newsevents.nlp.dateline import dateline_end
+from newsevents.nlp.text import doc_text
 from newsevents.ontology import Ontology
 
 DESCEND_DEPS = ("appos", "poss", "compound", "amod", "nmod")
@@ -806,7 +807,7 @@ class EventCoder:
         return Event(
             id=eid, source=_ref(s), target=_ref(t), cameo=cameo, plover=info.plover,
             mode=mode, goldstein=info.goldstein, quad_class=info.quad_class,
-            sentence=sent.text,
+            sentence=doc_text(sent.doc)[sent.start_char:sent.end_char],
             span=(min(starts), max(ends)), trigger=tok.text,
             rule=rule, plover_mode=info.plover_mode or None)
 
@@ -856,16 +857,19 @@ def _drop_aims(cands: list[Candidate], lexicon: Lexicon) -> None:
     accusation, its own infinitives and conjuncts ("offered to help Iraq rebuild its grid and
     supply gas"). The aim of a reported act may be an event ("went on hunger strike to
     protest")."""
+    if not any(c.match for c in cands):
+        return  # only matched candidates can be dropped
     by_tok = {c.trigger.i: c for c in cands}
-    sent = cands[0].trigger.sent if cands else []
-    for verb in (t for t in sent if t.lemma_.lower() in PERMITTING and t.pos_ == "VERB"):
+    sent = cands[0].trigger.sent
+    verbs = [t for t in sent if t.pos == VERB]
+    for verb in (t for t in verbs if t.lemma_.lower() in PERMITTING):
         # "allowing Iraq to continue importing gas from Iran": the permission is the news
         for clause in (c for c in verb.children if c.dep_ in CONTENT_DEPS):
             for inner_verb in (clause, *_aim_clauses(clause, content=True)):
                 inner = by_tok.get(inner_verb.i)
                 if inner is not None and inner.match:
                     inner.note, inner.match = f"permitted by '{verb.text}'", None
-    for verb in (t for t in sent if t.lemma_.lower() in ALLEGING and t.pos_ == "VERB"):
+    for verb in (t for t in verbs if t.lemma_.lower() in ALLEGING):
         # "a letter alleging a plot to assassinate generals who opposed the president's son"
         for told in (c for c in verb.children if c.dep_ in ("dobj", "ccomp")):
             for t in told.subtree:
@@ -1288,7 +1292,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
                 doc_id: str, trace: list[Candidate] | None = None) -> list[Event]:
-    dateline = dateline_end(doc.text)
+    dateline = dateline_end(doc_text(doc))
     actors = ActorIndex(doc, [m for m in mentions if m.start >= dateline])
     counter = [0]
     out: list[Event] = []

@@ -38,11 +38,12 @@ def paragraph_starts(doc):
     """A blank line ends a sentence: headlines and photo captions are not glued to the next
     paragraph (the parser then makes better trees of both). So does a wire dateline."""
     from newsevents.nlp.dateline import dateline_end
+    from newsevents.nlp.text import doc_text
 
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 1:
             doc[tok.i + 1].is_sent_start = True
-    end = dateline_end(doc.text)
+    end = dateline_end(doc_text(doc))
     first = next((t for t in doc if t.idx >= end), None) if end else None
     if first is not None and first.i > 0:
         first.is_sent_start = True
