@@ -161,7 +161,7 @@ def _first_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return [m] if m is not None and m.code else []
 
     out = []
-    for quote in find_quotes(doc, actor_at):
+    for quote in find_quotes(doc, actor_at, direct_only=True):
         if quote.kind != "direct" or quote.speaker is None or not quote.speaker.code:
             continue
         start, end = quote.span

@@ -114,8 +114,10 @@ def _candidates(doc: Doc) -> _Candidates:
     return cached
 
 
-def find_quotes(doc: Doc, actor_at: Callable[[Token], list[Mention]]) -> list[Quote]:
-    """Every quote of the document, with its speaker where the text names one."""
+def find_quotes(doc: Doc, actor_at: Callable[[Token], list[Mention]], *,
+                direct_only: bool = False) -> list[Quote]:
+    """Every quote of the document, with its speaker where the text names one; with
+    ``direct_only`` the quoted words only (no indirect speech)."""
     found = _candidates(doc)
     quotes: list[Quote] = []
     previous: Quote | None = None
@@ -136,6 +138,8 @@ def find_quotes(doc: Doc, actor_at: Callable[[Token], list[Mention]]) -> list[Qu
         quotes.append(quote)
         covered.append((q.start, q.end))
         previous = quote
+    if direct_only:
+        return quotes
     quotes += _reported(doc, found.indirect, actor_at, covered, cue_text=None)
     quotes += _reported(doc, found.according, actor_at, covered + [q.span for q in quotes],
                         cue_text="according to")

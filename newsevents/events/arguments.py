@@ -88,7 +88,8 @@ def particles(verb: Token) -> set[str]:
 
 def objects(tok: Token) -> list[tuple[Token, Token | None]]:
     """(object, clause verb or None): direct objects, then objects of an infinitive clause."""
-    direct = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    children = list(tok.children)  # walked once: each .children call rebuilds the Tokens
+    direct = [c for c in children if c.dep_ in OBJ_DEPS]
     if reduced_passive(tok):
         direct.append(tok.head)  # "a prisoner exchange brokered by Qatar"
     direct += [g for c in direct for g in c.conjuncts]
@@ -99,15 +100,15 @@ def objects(tok: Token) -> list[tuple[Token, Token | None]]:
     direct += [g for c in direct if c.pos_ == "NUM" and any(
         q.tag_ == "$" for q in c.children) for g in prep_objects(c, ("in",))]
     out: list[tuple[Token, Token | None]] = [(c, None) for c in direct]
-    for clause in tok.children:
+    for clause in children:
         if clause.dep_ in CLAUSE_DEPS and clause.pos_ in ("VERB", "AUX"):
             out += [(c, clause) for c in clause.children if c.dep_ in OBJ_DEPS]
-    out += [(s, clause) for clause in tok.children if _infinitive_ccomp(clause)
+    out += [(s, clause) for clause in children if _infinitive_ccomp(clause)
             for s in clause.children if s.dep_ == "nsubj"]
     # "declared the envoy persona non grata": a small clause the parser heads with its noun
-    out += [(c, c) for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
+    out += [(c, c) for c in children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]
     # "gave the junta one week to restore the president": a span of time given
-    out += [(c, None) for c in tok.children if c.dep_ == "npadvmod"
+    out += [(c, None) for c in children if c.dep_ == "npadvmod"
             and c.lemma_.lower() in DURATIONS]
     return out + _noun_objects(tok)
 
@@ -555,6 +556,8 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
     passive = is_passive(tok) if tok.pos_ in ("VERB", "AUX") else False
     has_particle_entry = any(e.particle in parts for e in entries if e.particle)
     mutual = any(e.symmetric for e in entries) and several_doers(tok)
+    keyed = [(o, c, o.lemma_.lower(), o.lower_) for o, c in objs]  # read once, not per entry
+    infs: list[tuple[Token, str]] | None = None
     best, best_score = None, -99
     for e in entries:
         if e.particle and e.particle not in parts:
@@ -569,11 +572,14 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
             continue
         obj = clause = None
         if e.objects:
-            pool = objs + particle_objects(tok, e.particle) if e.particle else objs
-            hit = next(((o, c) for o, c in pool if (o.lemma_.lower() in e.objects
-                        or o.lower_ in e.objects) and not _own_frame(c)), None) or next(
-                ((None, v) for v in infinitives(tok)
-                 if f"to-{v.lemma_.lower()}" in e.objects), None)
+            pool = keyed + [(o, c, o.lemma_.lower(), o.lower_) for o, c in particle_objects(
+                tok, e.particle)] if e.particle else keyed
+            hit = next(((o, c) for o, c, lemma, lower in pool if (
+                lemma in e.objects or lower in e.objects) and not _own_frame(c)), None)
+            if hit is None:  # "ordered the envoy to leave": an object "to-leave"
+                if infs is None:
+                    infs = [(v, f"to-{v.lemma_.lower()}") for v in infinitives(tok)]
+                hit = next(((None, v) for v, key in infs if key in e.objects), None)
             if hit is None:
                 continue
             obj, clause = hit

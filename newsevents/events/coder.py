@@ -1312,7 +1312,7 @@ def _quote_speakers(doc: Doc, actors: ActorIndex) -> dict[int, Token]:
     from newsevents.context.quotes import find_quotes  # quotes read the parse helpers
 
     out: dict[int, Token] = {}
-    for quote in find_quotes(doc, actors.at):
+    for quote in find_quotes(doc, actors.at, direct_only=True):
         if quote.kind != "direct" or quote.speaker is None or not quote.speaker.code:
             continue
         start, end = quote.span
