@@ -84,12 +84,7 @@ def _code_batch(batch: list[tuple[str, Article]]) -> BatchResult:
     pipe = _pipeline()
     out = BatchResult(pid=os.getpid())
     coded: list[CodedArticle] = []
-    try:
-        docs = list(pipe.nlp.pipe([a.text for _, a in batch],
-                                  batch_size=pipe.settings.batch_size))
-    except Exception:  # one document broke the batch: parse one by one to find it
-        docs = [None] * len(batch)
-    for (aid, art), doc in zip(batch, docs, strict=True):
+    for (aid, art), doc in _parsed(pipe, batch):
         try:
             result = pipe.analyse(art, doc).result
         except Exception as exc:
@@ -106,6 +101,21 @@ def _code_batch(batch: list[tuple[str, Article]]) -> BatchResult:
     out.parsed = len(batch)
     out.peak_rss_mb = peak_rss_mb()
     return out
+
+
+def _parsed(pipe, batch: list[tuple[str, Article]]):
+    """(item, Doc) pairs as ``nlp.pipe`` yields them, each coded while its parse is fresh
+    (holding the batch's Docs first cost memory and ~5% of the time, measured). If a document
+    breaks ``nlp.pipe``, the rest of the batch comes with ``None``: parsed one by one later,
+    so only the broken one fails."""
+    done = 0
+    try:
+        for doc in pipe.nlp.pipe([a.text for _, a in batch], batch_size=pipe.settings.batch_size):
+            yield batch[done], doc
+            done += 1
+    except Exception:
+        for item in batch[done:]:
+            yield item, None
 
 
 def parse_batch(batch: list[tuple[str, Article]]) -> BatchResult:
