@@ -16,7 +16,8 @@ from pathlib import Path
 from newsevents.context.dates import event_date
 from newsevents.context.places import document_countries, event_place
 from newsevents.context.quotes import find_quotes
-from newsevents.events.coder import ActorIndex, code_events
+from newsevents.events.actor_index import ActorIndex
+from newsevents.events.coder import code_events
 from newsevents.gazetteer import load_gazetteer
 from newsevents.model import Article
 from newsevents.pipeline import Pipeline

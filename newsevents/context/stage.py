@@ -8,7 +8,7 @@ from newsevents.actors.mentions import Mention
 from newsevents.context.dates import event_date
 from newsevents.context.places import document_countries, event_place, places_in
 from newsevents.context.quotes import find_quotes
-from newsevents.events.coder import ActorIndex
+from newsevents.events.actor_index import ActorIndex
 from newsevents.gazetteer import load_gazetteer
 from newsevents.model import Event, Quote
 from newsevents.nlp.ents import sentence_ents

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.mentions import Mention, country_of, parenthetical
-from newsevents.actors.phrases import stranded
+from newsevents.actors.mentions import Mention, country_of
+from newsevents.events.actor_index import ActorIndex
 from newsevents.events.arguments import (
-    LOCATIVE,
     MEDIATION,
     QUANTITIES,
     STOP,
@@ -27,115 +25,78 @@ from newsevents.events.arguments import (
     subject_of,
     verb_arguments,
 )
+from newsevents.events.codes import (
+    ABDUCT,
+    ALLEGATION,
+    ALLEGING,
+    ARMED,
+    ARMED_ASSAULT,
+    ARREST,
+    BARRING,
+    BLOCKADE,
+    CLAIMS,
+    CONDITIONS,
+    CONTENT_DEPS,
+    CONTENT_ROOTS,
+    COOPERATIVE,
+    CRITICISM,
+    CROWDS,
+    DOMESTIC_MEASURES,
+    EVACUATE,
+    EVENT_PRONOUNS,
+    FORCES,
+    GENERIC_REFS,
+    HOST,
+    HOSTILE,
+    HOSTILE_PROMISE,
+    INTENT,
+    INTENTS,
+    INVESTIGATE,
+    IRREGULAR,
+    LEAVE_ORGANISATION,
+    NON_STATE,
+    OBSTRUCT,
+    ON_THE_GROUND,
+    ONE_SIDED_MODES,
+    OUTCOMES,
+    PERMITTING,
+    PREVENTING,
+    PRIVATE,
+    PROMISES,
+    RETREAT,
+    RIOT,
+    SEIZE,
+    SEIZURES,
+    SPEECH_ACTS,
+    STATE_ORGANS,
+    STATE_PROTEST,
+    SUBJECTS,
+    TARGETLESS,
+    VISIT,
+    WARN_OF,
+)
 from newsevents.events.evaluative import evaluations, quoted_judgements
+from newsevents.events.implicit import (
+    adversary,
+    anaphora,
+    campaign_protesters,
+    captor,
+    default_protest_target,
+    home_deployment,
+    last_attacker,
+    last_doer,
+    last_foreign_aggressor,
+    people_of,
+    protesters,
+    same_state,
+    unnamed_target,
+)
 from newsevents.events.lexicon import Lexicon
 from newsevents.events.modes import event_mode
 from newsevents.model import ActorRef, Event
 from newsevents.nlp.dateline import dateline_end
 from newsevents.nlp.text import doc_text
 from newsevents.ontology import Ontology
-
-DESCEND_DEPS = ("appos", "poss", "compound", "amod", "nmod")
-# Event types that may stand without a target: a protest or a deployment need not name one.
-TARGETLESS = {"PROTEST", "MOBILIZE"}
-# Types whose generic nouns ("the attack", "the raid", "the arrests") refer back to any earlier
-# event of the type ("rejected the criticism", "ignored the demand"); other nouns must share a
-# stem with the earlier trigger.
-GENERIC_NOUN_TYPES = {"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "REQUEST", "THREATEN",
-                      "CONSULT"}  # "the meeting", "the talks"
-# Types whose earlier event a noun refers to with all its parties: "talks between Egypt, Sudan
-# and Ethiopia ... the meeting, convened by X" (X met all three).
-PARTIES_TYPES = {"CONSULT"}
-# Nouns that refer back to the last reported act of any kind: "condemned the move".
-GENERIC_REFS = {"move", "decision", "step", "action", "act", "measure", "incident", "launch",
-                "test", "announcement", "development"}
-# Nouns for how an act turned out: "called the outcome disastrous" judges the last act coded.
-OUTCOMES = {"outcome"}
-# A reciprocal act only one side wants, may do or did not do is that side's: "seeks to
-# restore ties with Ankara", "would be ready to resume talks with Washington".
-ONE_SIDED_MODES = {"intended", "hypothetical", "negated"}
-INTENT = "03"  # CAMEO 03x: express intent to (cooperate, meet, ...)
-# Roles that act apart from their country's state (a clash with them is not internal).
-NON_STATE = {"REB", "INS", "OPP", "UAF"}
-# Codes that depend on the doer (see EventCoder._by_doer).
-STATE_PROTEST = "114"  # complain officially
-RIOT = "145"  # protest violently
-SEIZURES = ("171", "191")  # seize or damage property; impose blockade (besiege)
-CROWDS = {"OPP", "CVL"}
-ARMED = {"MIL", "REB", "INS", "UAF"}
-OBSTRUCT, BLOCKADE = "144", "191"  # crowds obstruct (a protest); forces impose a blockade
-FORCES = {"MIL", "COP", "SPY"}
-STATE_ORGANS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
-SUBJECTS = ("nsubj", "nsubjpass")
-ARMED_ASSAULT = "190"  # for entries flagged "armed": "commandos raided the flotilla"
-RETREAT = "0874"  # retreat or surrender militarily
-LEAVE_ORGANISATION = "160"  # reduce relations
-# Pronouns that can stand for the last reported act: "Moscow called it a stab in the back".
-EVENT_PRONOUNS = {"it", "this", "that"}
-# Roots of speech acts whose infinitive or that-clause is their content, not a second event:
-# "urged Baghdad to expel the militants" is one request, "threatened to impose tariffs on
-# Mexico" one threat, "refused to release the crew" one refusal (REQUEST 02/10, AGREE 03,
-# REJECT 12, THREATEN 13).
-CONTENT_ROOTS = ("02", "03", "10", "12", "13")
-CONTENT_DEPS = ("xcomp", "ccomp")
-# Verbs whose object event does not happen, or is over: "a hotline to avoid clashes", "ending
-# a three-year rift", "cancelled their air services agreements" (a frame of the verb, "end the
-# blockade", "suspended cooperation", codes the ending itself).
-PREVENTING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter", "end", "cancel",
-              "scrap", "terminate", "revoke", "annul", "suspend", "halt", "abandon", "freeze"}
-# Verbs that keep someone from an act: "blocked Sweden from joining NATO" (no joining).
-BARRING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter", "block", "bar", "stop",
-           "ban", "prohibit", "forbid", "exclude"}
-# Speech acts (requests, accusations, rejections, threats) that a speaker makes.
-SPEECH_ACTS = ("02", "10", "11", "12", "13")
-# An accusation's "of"/"for" clause is alleged, not reported: "accused Kampala of harbouring
-# rebels" is one event (112), not an act of harbouring too.
-ALLEGATION = "112"
-# A promise whose content is a hostile act is a threat: "vowed to retaliate", "pledged to
-# crush the revolt" (CAMEO 13 covers threats "to use force, to punish").
-HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
-HOSTILE_PROMISE = "130"
-# A promise of retaliation is a threat: "vowed to take firm countermeasures", "vowed revenge".
-PROMISES = {"vow", "pledge", "promise", "swear"}
-WARN_OF = "012"  # "warned of ...": a pessimistic comment, unless it warns of retaliation
-# Measures on a population as a whole (CAMEO 172 curfews, states of emergency, martial law,
-# bans, and their easing, 081): with no named target they fall on the doer's own people.
-DOMESTIC_MEASURES = ("172", "081")
-# Types whose unnamed victims or places ("shelled the border town", "detained hundreds of
-# people in Urumqi", "struck hideouts in the Sinai") are the people of the place named.
-ON_THE_GROUND = {"ASSAULT", "COERCE"}
-PLACE_KINDS = ("place", "country", "metonym")
-WATERS = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel"}
-# Intent codes (CAMEO 03, and 130 for force) of an act one is ready to do, by the act's code.
-INTENTS = (("045", "039"), ("04", "036"), ("05", "032"), ("06", "031"), ("07", "033"),
-           ("08", "035"), ("17", "130"), ("18", "130"), ("19", "130"), ("20", "130"))
-# Arrests by a state's own security services fall on people of that state ("police
-# arrested four suspects"); foreign troops may detain anyone, so MIL is not among them.
-ARREST = "173"
-# Rebels, insurgents and militias have no power of arrest: people they seize are abducted (181).
-IRREGULAR = {"REB", "INS", "UAF"}
-ABDUCT = "181"
-DOMESTIC_FORCES = {"COP", "GOV", "JUD", "SPY"}
-# Armed groups outside the state do not arrest: when they capture or seize people they abduct
-# them (181), "fighters captured two soldiers", "staff seized by militants".
-ABDUCTION = "181"
-SEIZE = "171"
-NON_STATE_ARMED = {"REB", "INS", "UAF"}
-CONDITIONS = {"if", "unless"}
-# Judged things that are claims or texts, not acts: calling them illegal rejects them.
-CLAIMS = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT"}
-CRITICISM = "111"
-VISIT, HOST = "042", "043"
-INVESTIGATE = "09"
-# Verbs whose infinitive is permitted, not reported: "allowed Iraq to keep importing gas".
-PERMITTING = {"allow", "permit", "let"}
-# Verbs whose object or that-clause is an allegation: the acts in it are not reported as facts.
-ALLEGING = {"allege"}
-# Acts that several doers do with one another when the named other side is their own organs.
-COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
-PRIVATE = {"CVL", "REF", "CRM"}  # civilians, refugees, convicts
-# Armed groups that evacuate a place withdraw from it (0874), they bring no relief (073).
-EVACUATE = "073"
 
 
 @dataclass(slots=True)
@@ -147,69 +108,6 @@ class Candidate:
     frame: str
     note: str = ""
     content: tuple[Token, Match] | None = None  # the act a request or threat is about
-
-
-class ActorIndex:
-    """Token -> actor mentions, descending into "the headquarters of X" and "his motorcade"."""
-
-    def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
-        self.doc = doc
-        self.by_token: dict[int, Mention] = {}
-        self.covered: set[int] = set()
-        for m in mentions:
-            for i in m.tokens or [m.head]:
-                self.by_token.setdefault(i, m)
-            self.by_token[m.head] = m
-            if m.kind in ("org", "person", "country", "metonym"):
-                self.covered.update(m.tokens or [m.head])
-
-    def at(self, tok: Token, depth: int = 2) -> list[Mention]:
-        out: list[Mention] = []
-        members = [tok, *tok.conjuncts]
-        for t in list(members):  # "Saudi Arabia, the UAE, Bahrain and Egypt" (appos + conj)
-            for c in t.children:
-                m = self.by_token.get(c.i)
-                if c.dep_ == "appos" and m is not None and m.kind in (
-                        "country", "metonym", "org") and not parenthetical(c) and \
-                        not stranded(t, c):
-                    members += [c, *c.conjuncts]
-        for t in dict.fromkeys(members):
-            m = self.by_token.get(t.i)
-            if m is not None and m.members:
-                out.extend(m.members)
-            elif m is not None and m.code:
-                out.append(m)
-            elif depth > 0 and t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-                inside = self._inside(t, depth)
-                # "representatives of the government and the rebels": every listed owner
-                listed = len(inside) > 1 and all(actors_listed(self.doc, m) for m in inside)
-                out.extend(inside if listed else inside[:1])
-        unique: dict[int, Mention] = {}
-        for m in out:
-            unique.setdefault(id(m), m)
-        return list(unique.values())
-
-    def _inside(self, t: Token, depth: int) -> list[Mention]:
-        """Actors inside a phrase: an apposition first, then an owner, then modifiers."""
-        children = sorted((c for c in t.children if c.dep_ in DESCEND_DEPS or (
-            c.dep_ == "prep" and c.lower_ == "of")),
-            key=lambda c: DESCEND_DEPS.index(c.dep_) if c.dep_ in DESCEND_DEPS else 99)
-        for c in children:
-            if c.dep_ == "appos" and parenthetical(c):
-                continue
-            if c.dep_ == "prep":
-                found = [m for g in c.children if g.dep_ == "pobj" for m in self.at(g, depth - 1)]
-            else:
-                found = self.at(c, depth - 1)
-            if found:
-                return found
-        return []
-
-
-def actors_listed(doc: Doc, m: Mention) -> bool:
-    """Is this mention one item of a coordinated list ("X and Y")?"""
-    tok = doc[m.head]
-    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
 
 
 # spaCy's coarse tags (integer ids) of the words that can trigger an event
@@ -389,7 +287,7 @@ class EventCoder:
                 sources = [m for m in actors.by_token.values()
                            if m.code == previous.source.code][:1]
             if not sources and cand.frame == "noun" and info.plover == "PROTEST":
-                sources = _campaign_protesters(tok, sent, actors)
+                sources = campaign_protesters(tok, sent, actors)
             if not sources and cameo.startswith(ARREST) and cand.frame == "verb" and \
                     is_passive(tok):
                 sources = self._arresting_police(tgt_groups, actors)
@@ -400,7 +298,7 @@ class EventCoder:
                 continue
             targets = self._first(tgt_groups, actors, {m.code for m in sources})
             if not targets and (history or events):
-                targets = _anaphora(tgt_groups, [*(history or []), *events], actors,
+                targets = anaphora(tgt_groups, [*(history or []), *events], actors,
                                     {m.code for m in sources}, kind=self._noun_type,
                                     reciprocal=self._reciprocal_noun)
             if not targets and cand.content is not None:  # "threatened to impose tariffs
@@ -409,7 +307,7 @@ class EventCoder:
             if not targets and cand.frame == "verb" and any(
                     c.dep_ == "dobj" and c.lower_ in EVENT_PRONOUNS for c in tok.children):
                 # "Beijing firmly opposes this": the doer of the last reported act
-                targets = _last_doer([*(history or []), *events], actors,
+                targets = last_doer([*(history or []), *events], actors,
                                      {m.code for m in sources})
             if info.plover == "THREATEN" and self._retaliation(tok):
                 # "would respond to any attack on its nationals": one does not retaliate
@@ -421,29 +319,29 @@ class EventCoder:
                                       {m.code for m in sources})
             if not targets and info.plover == "THREATEN" and self._retaliation(tok):
                 targets = self._first(self._answered(tok), actors, {m.code for m in sources}) \
-                    or _last_attacker([*(history or []), *events], actors, sources)
+                    or last_attacker([*(history or []), *events], actors, sources)
             if not targets and info.plover == "REQUEST" and cand.frame == "verb":
                 # "said Turkish artillery shelled a resort ... and demanded an apology"
-                targets = _last_attacker([*(history or []), *events], actors, sources)
+                targets = last_attacker([*(history or []), *events], actors, sources)
             if not targets and info.plover == "THREATEN" and cand.frame == "verb" and any(
                     c.dep_ == "ccomp" for c in tok.children):
                 # "Sisi warned that no one can take a drop of Egypt's water": a warning that
                 # names no one is to the last foreign side that acted against the speaker's
-                targets = _last_attacker([*(history or []), *events], actors, sources,
+                targets = last_attacker([*(history or []), *events], actors, sources,
                                          hostile=HOSTILE | {"ACCUSE", "REJECT"})
             if cand.frame == "verb" and self._on_a_protest(tok, cand.match) and not (
                     targets and _pairs(sources, targets, symmetric=False)):
-                targets = _protesters(sources[0])  # "police broke up an opposition rally"
+                targets = protesters(sources[0])  # "police broke up an opposition rally"
             if not targets and cand.content is not None and cand.content[0].pos_ == "VERB" \
                     and self._on_a_protest(*cand.content):
-                targets = _protesters(sources[0])  # "vowed to crush any further unrest"
+                targets = protesters(sources[0])  # "vowed to crush any further unrest"
             if not targets and (cand.frame == "verb" or cameo.startswith(DOMESTIC_MEASURES)):
                 # "the imposition of a curfew by the generals": on their own people
-                targets = _unnamed_target(cand, cameo, info.plover, actors, sources[0])
+                targets = unnamed_target(cand, cameo, info.plover, actors, sources[0])
             if not targets and info.plover == "ASSAULT":
                 # "North Korean artillery shelled the island and South Korean forces returned
                 # fire": an attack with no target in the sentence of another's attack answers it
-                targets = _last_attacker(events, actors, sources)
+                targets = last_attacker(events, actors, sources)
             if not targets and previous is not None and previous.target is not None and \
                     tok.dep_ == "conj" and previous.trigger == tok.head.text and \
                     cand.content is None:  # "accused X and vowed to defend the country"
@@ -451,19 +349,19 @@ class EventCoder:
                 targets = [m for m in actors.by_token.values()
                            if m.code == previous.target.code][:1]
             if info.plover == "REQUEST" and targets:
-                targets = _captor(targets, sources, [*(history or []), *events],
+                targets = captor(targets, sources, [*(history or []), *events],
                                   actors) or targets
             if info.plover == "MOBILIZE":  # "Serbia put its army on alert": no target
                 targets = [t for t in targets
                            if country_of(t.code) not in {country_of(x.code) for x in sources}]
-                targets = targets or _adversary(sent, actors, sources)
+                targets = targets or adversary(sent, actors, sources)
                 if not targets and cand.frame == "verb":
-                    targets = _home_deployment(tok, actors, sources[0])
+                    targets = home_deployment(tok, actors, sources[0])
                 if not targets:  # "Syrian forces shelled a border town. The Lebanese army
                     # reinforced its positions in response": the last foreign aggressor
-                    targets = _last_foreign_aggressor(history or [], actors, sources)
+                    targets = last_foreign_aggressor(history or [], actors, sources)
             if not targets and info.plover == "PROTEST":
-                targets = _default_protest_target(sources[0])
+                targets = default_protest_target(sources[0])
             if info.plover == "CONCEDE" and not (targets and _pairs(sources, targets,
                                                                    symmetric=False)):
                 # "the president dropped his bid after weeks of protests": not to himself
@@ -530,7 +428,7 @@ class EventCoder:
                 done = [*(history or []), *before]
                 if ev.judged.lemma_.lower() in OUTCOMES:
                     done = [e for e in done if e.id != "shadow"]
-                targets = _last_doer(done, actors, {s.code for s in sources})
+                targets = last_doer(done, actors, {s.code for s in sources})
             mode, _cue = event_mode(ev.verb, self.lexicon)
             for s, t in _pairs(sources, targets, symmetric=False):
                 if t is None:
@@ -573,9 +471,9 @@ class EventCoder:
         if cameo == RETREAT and target is not None and (target.code or "").startswith("IGO"):
             return LEAVE_ORGANISATION, "+from-organisation"
         if target is not None and (cameo == ARREST or (cameo == SEIZE and len(
-                target.code or "") > 3)) and (code[3:6] in NON_STATE_ARMED or code.startswith(
+                target.code or "") > 3)) and (code[3:6] in IRREGULAR or code.startswith(
                     "IMG")):  # a seized ship has no role code; seized staff have one
-            return ABDUCTION, "+armed-group-doer"
+            return ABDUCT, "+armed-group-doer"
         if plover == "PROTEST" and (len(code) == 3 or code.endswith("GOV")) and \
                 country_of(code):
             return STATE_PROTEST, "+state-doer"
@@ -696,7 +594,7 @@ class EventCoder:
         targets = self._first(arguments(tok, match)[1], actors, exclude)
         if not targets and self.ontology.plover(match.entry.cameo) == "PROTEST":
             sources = self._first(arguments(tok, match)[0], actors, set())
-            targets = _default_protest_target(sources[0]) if sources else []
+            targets = default_protest_target(sources[0]) if sources else []
         return targets
 
     def _on_a_protest(self, tok: Token, match: Match) -> bool:
@@ -768,9 +666,9 @@ class EventCoder:
                 break
             mentions = [m for t in group for m in actors.at(t)]
             found = [m for m in mentions if m.code not in exclude
-                     and not any(_same_state(m.code, x) for x in exclude)]
+                     and not any(same_state(m.code, x) for x in exclude)]
             if not found:  # "government forces attacked the suburbs of Damascus"
-                found = [_people_of(m.code, m, "own-place") for m in mentions
+                found = [people_of(m.code, m, "own-place") for m in mentions
                          if m.code not in exclude and m.kind in ("place", "metonym")
                          and len(m.code) == 3 and actors.doc[m.head].dep_ not in SUBJECTS]
             if not found:  # "X praised his role": "his" is someone other than X
@@ -965,149 +863,6 @@ def _reported_other(clause: Token) -> bool:
     return subj is not None and subj.pos_ in ("PROPN", "NOUN")
 
 
-def _last_attacker(history: list[Event], actors: ActorIndex,
-                   sources: list[Mention], hostile: set[str] = HOSTILE) -> list[Mention]:
-    """Who last attacked or coerced the sources' side: the target of a vow to retaliate."""
-    own = {country_of(s.code) or s.code for s in sources}
-    for event in reversed(history):
-        if event.plover not in hostile or event.source is None or event.target is None:
-            continue
-        if (country_of(event.target.code) or event.target.code) in own and \
-                (country_of(event.source.code) or event.source.code) not in own:
-            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
-    return []
-
-
-def _last_foreign_aggressor(history: list[Event], actors: ActorIndex,
-                            sources: list[Mention]) -> list[Mention]:
-    """The doer of the last hostile act of an earlier sentence by another state than the
-    sources': whom a deployment with no adversary in its own sentence answers."""
-    own = {country_of(s.code) or s.code for s in sources}
-    for event in reversed(history):
-        if event.plover not in HOSTILE - {"THREATEN"} or event.source is None:
-            continue
-        if (country_of(event.source.code) or event.source.code) not in own:
-            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
-    return []
-
-
-def _people_of(country: str, source: Mention, rule: str) -> Mention:
-    """The civilians of ``country``: a target the text describes but does not name."""
-    return Mention(source.start, source.end, source.head, "", code=f"{country}CVL",
-                   name=f"{country} civilians", rule=rule, entry="context")
-
-
-def _unnamed_target(cand: Candidate, cameo: str, plover: str | None, actors: ActorIndex,
-                    source: Mention) -> list[Mention]:
-    """A target described, not named: "imposed a nationwide curfew" (the doer's people),
-    "shelled a village in Magway region" (the place's people), "police arrested four
-    suspects" (people of the police's state). Only verbs: an event noun in a phrase ("killed
-    him in a raid in X") is mostly background to the verb that codes the event."""
-    assert cand.match is not None
-    own = country_of(source.code)
-    role = (source.code or "")[3:6]
-    if cameo.startswith(DOMESTIC_MEASURES):  # the measure is the object: "imposed a curfew"
-        return [_people_of(own, source, "domestic-measure")] if own and cand.match.obj \
-            is not None else []
-    if plover not in ON_THE_GROUND or (role and role not in ARMED | DOMESTIC_FORCES):
-        return []  # "rescue workers searched the rubble": only states and armed groups
-    place = _place_of_act(cand.trigger, actors)
-    if place is not None:
-        country = country_of(place.code)
-        if country is not None and country == own:  # the doer's own state: its people
-            return [_people_of(country, source, "place-of-act")]
-        return [place]
-    if cameo.startswith(ARREST) and own and role in DOMESTIC_FORCES:
-        return [_people_of(own, source, "domestic-arrest")]
-    return []
-
-
-def _home_deployment(tok: Token, actors: ActorIndex, source: Mention) -> list[Mention]:
-    """"deployed thousands of police in Srinagar", "Rangers were deployed across Karachi": a
-    deployment at home with no adversary in view is aimed at the people of the place."""
-    place = _place_of_act(tok, actors)
-    own = country_of(source.code)
-    if place is None or own is None or country_of(place.code) != own:
-        return []
-    return [_people_of(own, source, "home-deployment")]
-
-
-def _place_of_act(tok: Token, actors: ActorIndex) -> Mention | None:
-    """The first place named in the trigger's object or locative phrase: "torched houses in a
-    village in Magway region", "a building hit by a missile in Dnipro", "detained hundreds in
-    Urumqi". Only locative and of-phrases lead there ("a dispute with Brussels" does not); a
-    place elsewhere in the sentence may be only where the news came from, and seas are no
-    state's people."""
-    holders = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        holders.append(tok.head)  # "a residential building hit by a Russian missile"
-    holders += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in LOCATIVE
-                for g in c.children if g.dep_ == "pobj"]
-    for holder in holders:
-        for t in _place_phrase(holder):
-            m = actors.by_token.get(t.i)
-            if m is not None and m.code and m.kind in PLACE_KINDS and len(m.code) == 3 and \
-                    country_of(m.code) and m.text.split()[-1].lower() not in WATERS:
-                return m
-    return None
-
-
-def _place_phrase(tok: Token, depth: int = 4) -> list[Token]:
-    """``tok``, its appositions and conjuncts, and what its locative and of-phrases name:
-    "the north of the Sinai Peninsula", "a village in Magway region", "Dnipro, Ukraine"."""
-    out = [tok]
-    if depth == 0:
-        return out
-    for c in tok.children:
-        if c.dep_ in ("appos", "conj", "compound", "npadvmod"):
-            out += _place_phrase(c, depth - 1)
-        elif c.dep_ == "prep" and c.lower_ in (*LOCATIVE, "of"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out += _place_phrase(g, depth - 1)
-    return out
-
-
-def _captor(targets: list[Mention], sources: list[Mention], history: list[Event],
-            actors: ActorIndex) -> list[Mention]:
-    """"Bahrain renewed its demand for the release of the fishermen": a request about the
-    requester's own people is addressed to whoever last seized or attacked them."""
-    own = {country_of(s.code) for s in sources}
-    if not all(country_of(t.code) in own and (t.code or "")[3:6] not in STATE_ORGANS
-               for t in targets):
-        return []
-    codes = {t.code for t in targets}
-    for event in reversed(history):
-        if event.plover in HOSTILE and event.target is not None and event.source is not None \
-                and event.target.code in codes and country_of(event.source.code) not in own:
-            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
-    return []
-
-
-def _last_doer(history: list[Event], actors: ActorIndex, exclude: set[str]) -> list[Mention]:
-    """The doer of the last reported act, for "Moscow called it a stab in the back"."""
-    for event in reversed(history):
-        if event.source is not None and event.source.code not in exclude:
-            return [m for m in actors.by_token.values() if m.code == event.source.code][:1]
-    return []
-
-
-def _adversary(sent: Span, actors: ActorIndex, sources: list[Mention]) -> list[Mention]:
-    """Whom a mobilisation answers: the first foreign actor of the sentence ("put its army on
-    alert amid tensions with Kosovo", "raised its alert level after North Korea fired a
-    missile", "sent troops to its border with Colombia"). Places do not count."""
-    own = {country_of(m.code) for m in sources} | {m.code for m in sources}
-    seen: set[int] = set()
-    for i in range(sent.start, sent.end):
-        m = actors.by_token.get(i)
-        if m is None or id(m) in seen or m.code is None or m.kind == "place":
-            continue
-        seen.add(id(m))
-        if m.code not in own and (country_of(m.code) or m.code) not in own:
-            return [m]
-    return []
-
-
 def _background_noun(noun: Token) -> bool:
     """"cracks in the partnership between X and Y": an event noun that only modifies another
     noun, naming no doer of its own, is background rather than a reported event."""
@@ -1132,106 +887,10 @@ def _mutual(groups: list[list[Token]]) -> bool:
     return False
 
 
-def _anaphora(groups: list[list[Token]], history: list[Event], actors: ActorIndex,
-              exclude: set[str], *, kind: Callable[[Token], str | None],
-              reciprocal: Callable[[Token], bool] = lambda t: False) -> list[Mention]:
-    """"France condemned the attack", "Manama welcomed the proposal": a definite noun that
-    names an event reported before stands for that event's doer."""
-    for group in groups:
-        if group is STOP:
-            break
-        for tok in group:
-            if tok.pos_ != "NOUN" or not (any(c.lower_ in ("the", "this", "that", "these")
-                                              for c in tok.children if c.dep_ == "det")
-                                          or _summary(tok)):
-                continue
-            if any(c.dep_ == "prep" for c in tok.children):
-                continue  # "the killing of 500 protesters" describes an event anew
-            stem, plover = tok.lemma_.lower()[:5], kind(tok)
-            for event in reversed(history):
-                words = [event.trigger.lower(), *event.rule.split("@")[0].split(".")[1:]]
-                same = (len(stem) >= 4 and any(w.startswith(stem) for w in words)) or (
-                    plover in GENERIC_NOUN_TYPES and event.plover == plover  # "the attack"
-                ) or tok.lemma_.lower() in GENERIC_REFS  # "the move", "the decision"
-                if same and event.source and event.source.code not in exclude:
-                    if event.plover in PARTIES_TYPES and plover == event.plover and \
-                            reciprocal(tok):
-                        return _parties_of(event, history, actors, exclude)
-                    found = [m for m in actors.by_token.values()
-                             if m.code == event.source.code]
-                    return found[:1]
-    return []
-
-
-def _parties_of(event: Event, history: list[Event], actors: ActorIndex,
-                exclude: set[str]) -> list[Mention]:
-    """Every party of a (reciprocal) event, from all the events its trigger coded."""
-    codes: list[str] = []
-    for e in history:
-        if e.trigger == event.trigger and e.span == event.span:
-            codes += [r.code for r in (e.source, e.target) if r is not None]
-    out = []
-    for code in dict.fromkeys(codes):
-        if code not in exclude and not any(_same_state(code, x) for x in exclude):
-            out += [m for m in actors.by_token.values() if m.code == code][:1]
-    return out
-
-
 def _summary_ref(noun: Token) -> bool:
     """"the moves", "the decision": a definite noun that sums up the last reported act."""
     return noun.lemma_.lower() in GENERIC_REFS and any(
         c.lower_ in ("the", "this", "that") for c in noun.children if c.dep_ == "det")
-
-
-def _summary(noun: Token) -> bool:
-    """"barred women from universities, a move condemned by the UN": an indefinite "a move"
-    or "a decision" set beside a clause sums up the act the clause reports."""
-    edge = noun.left_edge.i
-    set_beside = noun.dep_ in ("appos", "npadvmod", "dep", "attr") or (
-        edge > 0 and noun.doc[edge - 1].text == ",")  # the parser may take it for an object
-    return noun.lemma_.lower() in GENERIC_REFS and set_beside and any(
-        c.lower_ in ("a", "an") for c in noun.children if c.dep_ == "det")
-
-
-def _campaign_protesters(noun: Token, sent: Span, actors: ActorIndex) -> list[Mention]:
-    """"Weeks of street protests forced the minister to resign", "bowing to weeks of
-    protests": a protest campaign that names no doer is the country's opposition (the country
-    of the sentence's first actor). A passing mention ("journalists covering a protest") is
-    not coded."""
-    head = noun.head
-    campaign = noun.dep_ == "pobj" and head.lower_ == "of" and \
-        head.head.lemma_.lower() in QUANTITIES
-    if not campaign and noun.dep_ != "nsubj":
-        return []
-    for i in range(sent.start, sent.end):
-        m = actors.by_token.get(i)
-        country = country_of(m.code) if m is not None else None
-        if country:
-            return [Mention(m.start, m.end, m.head, "", code=f"{country}OPP",
-                            name=f"{country} opposition", rule="protest-campaign",
-                            entry="context")]
-    return []
-
-
-def _protesters(source: Mention) -> list[Mention]:
-    """"police dispersed the rally", "troops broke up a sit-in": a protest whose doers are not
-    named is held by the opposition of the state that breaks it up (CODING.md: protesters are
-    OPP)."""
-    country = country_of(source.code)
-    if country is None:
-        return []
-    return [Mention(source.start, source.end, source.head, "", code=f"{country}OPP",
-                    name=f"{country} protesters", rule="protesters-default", entry="context")]
-
-
-def _default_protest_target(source: Mention) -> list[Mention]:
-    """A protest that names no target is against the protesters' own government (CAMEO)."""
-    country = country_of(source.code)
-    if country is None:
-        return []
-    gov = Mention(source.start, source.end, source.head, "", code=f"{country}GOV",
-                  name=f"{country} government", rule="protest-default", entry="context")
-    return [gov]
 
 
 def _pairs(sources: list[Mention], targets: list[Mention], *,
@@ -1247,20 +906,10 @@ def _pairs(sources: list[Mention], targets: list[Mention], *,
         return [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
     pairs: list[tuple[Mention, Mention | None]] = [
         (s, t) for s in sources for t in (targets or [None])
-        if t is None or (s is not t and s.code != t.code and not _same_state(s.code, t.code))]
+        if t is None or (s is not t and s.code != t.code and not same_state(s.code, t.code))]
     if symmetric:
         pairs += [(t, s) for s, t in pairs if t is not None]
     return pairs
-
-
-def _same_state(a: str | None, b: str | None) -> bool:
-    """IRN and IRNGOV are one actor: a government does nothing to its own state, nor do its
-    army, police, courts or lawmakers ("Morocco recalled its ambassador": not to Morocco)."""
-    if not a or not b:
-        return False
-    short, long_ = sorted((a, b), key=len)
-    return len(short) == 3 and len(long_) >= 6 and long_.startswith(short) and \
-        long_[3:6] in STATE_ORGANS  # also "INDGOVMIL", a defence minister
 
 
 def _in(m: Mention, sent: Span) -> bool:
