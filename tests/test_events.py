@@ -1295,3 +1295,9 @@ def test_being_ready_to_act_expresses_intent(pipeline):
     evs = events(pipeline, "Seoul would be willing to resume talks with Pyongyang.")
     hit = find(evs, "AGREE", "KOR", "PRK")
     assert hit and hit[0].mode == "hypothetical" and not find(evs, "AGREE", "PRK", "KOR")
+
+
+def test_listed_doers_cooperating_with_no_other_side_cooperate_with_each_other(pipeline):
+    evs = events(pipeline, "Malian and Nigerien troops are sharing intelligence on smuggling "
+                           "routes, an army spokesman said.")
+    assert find(evs, "COOPERATE", "MLI", "NER") and find(evs, "COOPERATE", "NER", "MLI")

@@ -379,6 +379,10 @@ class EventCoder:
                     for t in targets):
                 # "India and Japan agreed to launch a dialogue between their ministers"
                 reciprocal = True
+            if len(sources) > 1 and not targets and info.plover == "COOPERATE" and \
+                    cand.frame == "verb":
+                # "French and Chadian forces are sharing intelligence": with one another
+                reciprocal = True
             if reciprocal and len(sources) > 1 and all(
                     (country_of(t.code) or t.code) in own and (t.code or "")[3:6] not in
                     NON_STATE for t in targets):
