@@ -1301,3 +1301,11 @@ def test_listed_doers_cooperating_with_no_other_side_cooperate_with_each_other(p
     evs = events(pipeline, "Malian and Nigerien troops are sharing intelligence on smuggling "
                            "routes, an army spokesman said.")
     assert find(evs, "COOPERATE", "MLI", "NER") and find(evs, "COOPERATE", "NER", "MLI")
+
+
+def test_a_possessed_first_conjunct_is_a_doer_of_its_own(pipeline):
+    # the parser hangs "government" on "rebels" as a noun modifier: two doers, not one
+    evs = events(pipeline, "Yemen's government and Houthi rebels signed a truce in Muscat on "
+                           "Sunday.")
+    assert any(e.source.code == "YEMGOV" and e.target.code == "YEMREB"
+               for e in find(evs, "RETREAT", "YEM", "YEM"))

@@ -24,6 +24,7 @@ def candidates(name: str | None = None) -> list[str]:
 
 
 PARAGRAPHS = "newsevents_paragraphs"
+COORDINATION = "newsevents_coordination"
 
 
 def register_components() -> None:
@@ -32,6 +33,10 @@ def register_components() -> None:
 
     if PARAGRAPHS not in Language.factories:
         Language.component(PARAGRAPHS, func=paragraph_starts)
+    if COORDINATION not in Language.factories:
+        from newsevents.nlp.repairs import coordinated_owner
+
+        Language.component(COORDINATION, func=coordinated_owner)
 
 
 def paragraph_starts(doc):
@@ -57,6 +62,7 @@ def _load(name: str):  # -> spacy.Language
     register_components()
     nlp = spacy.load(name)
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    nlp.add_pipe(COORDINATION, after="lemmatizer")
     return nlp
 
 
