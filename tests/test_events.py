@@ -1309,3 +1309,11 @@ def test_a_possessed_first_conjunct_is_a_doer_of_its_own(pipeline):
                            "Sunday.")
     assert any(e.source.code == "YEMGOV" and e.target.code == "YEMREB"
                for e in find(evs, "RETREAT", "YEM", "YEM"))
+
+
+def test_a_mediation_under_which_parties_act_serves_both(pipeline):
+    evs = events(pipeline, "Eritrea and Djibouti agreed to a truce under Saudi mediation.")
+    assert find(evs, "CONSULT", "SAU", "ERI") and find(evs, "CONSULT", "SAU", "DJI")
+    evs = events(pipeline, "Sudan and South Sudan held talks in Juba under the auspices of the "
+                           "African Union.")
+    assert find(evs, "CONSULT", "IGO", "SDN") and find(evs, "CONSULT", "IGO", "SSD")

@@ -271,7 +271,8 @@ class EventCoder:
                                             for c in tok.children):
                 cand.note = "'any attack': a kind of act, none reported"
                 continue
-            if cand.frame == "noun" and _background_noun(tok):
+            if cand.frame == "noun" and _background_noun(tok) and not (
+                    cameo.startswith(MEDIATION) and _under(tok)):
                 cand.note = "event noun inside a noun phrase, with no doer of its own"
                 continue
             if cand.frame == "verb":
@@ -280,6 +281,9 @@ class EventCoder:
             else:
                 src_groups, tgt_groups = noun_arguments(tok, cand.match)
             sources = self._first(src_groups, actors, set())
+            if not sources and cameo.startswith(MEDIATION) and _under(tok):
+                # "under the auspices of the EU", "under the mediation of Qatar"
+                sources = self._first([prep_objects(tok, ("of",))], actors, set())
             if not sources and cand.frame == "noun" and previous is not None and \
                     previous.plover == info.plover and previous.source is not None and \
                     by_agent(tok) is None:  # "... by a rocket": the text says by what
@@ -387,6 +391,10 @@ class EventCoder:
                     (country_of(t.code) or t.code) in own and (t.code or "")[3:6] not in
                     NON_STATE for t in targets):
                 targets = []  # "Russia and Ukraine swapped prisoners": between the doers
+            if not targets and cameo.startswith(MEDIATION) and _under(tok):
+                # "agreed to a truce under Egyptian mediation": the truce's parties
+                targets = _parties_so_far(events, actors, {m.code for m in sources})
+                rule += "+under" if targets else ""
             if not targets and info.plover not in TARGETLESS and not (
                     reciprocal and len(sources) > 1):
                 cand.note = "no resolved target"
@@ -865,6 +873,25 @@ def _reported_other(clause: Token) -> bool:
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.pos_ in ("PROPN", "NOUN")
+
+
+def _under(noun: Token) -> bool:
+    """"a truce under Egyptian mediation", "an accord initialled under the auspices of the
+    EU": the noun names who mediates the act its under-phrase hangs on."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _parties_so_far(events: list[Event], actors: ActorIndex,
+                    exclude: set[str]) -> list[Mention]:
+    """The parties of the sentence's cooperative events coded so far: whom a mediation named
+    after them serves."""
+    refs = {r.code: r for e in events if e.plover in COOPERATIVE | {"RETREAT"}
+            for r in (e.source, e.target) if r is not None and r.code not in exclude}
+    found = {m.code: m for m in actors.by_token.values()}
+    # a party only a coordinated phrase implies ("Serbian and Kosovar ministers") has no
+    # mention of its own: it is rebuilt from the event's argument
+    return [found.get(code) or Mention(0, 0, 0, r.text, code=code, name=r.name, rule=r.rule,
+                                       entry=r.entry) for code, r in refs.items()]
 
 
 def _background_noun(noun: Token) -> bool:
