@@ -1317,3 +1317,10 @@ def test_a_mediation_under_which_parties_act_serves_both(pipeline):
     evs = events(pipeline, "Sudan and South Sudan held talks in Juba under the auspices of the "
                            "African Union.")
     assert find(evs, "CONSULT", "IGO", "SDN") and find(evs, "CONSULT", "IGO", "SSD")
+
+
+def test_a_hyphenated_test_firing_is_one_verb(pipeline):
+    # split as "test - fired", the verb became an adjective and the doer vanished
+    evs = events(pipeline, "Iran test-fired a new cruise missile on Tuesday. Israel condemned "
+                           "the launch.")
+    assert find(evs, "MOBILIZE", "IRN") and find(evs, "ACCUSE", "ISR", "IRN")

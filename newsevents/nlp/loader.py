@@ -24,6 +24,11 @@ def candidates(name: str | None = None) -> list[str]:
 
 
 PARAGRAPHS = "newsevents_paragraphs"
+# Hyphenated verbs the tokenizer would split into a noun and a participle ("test - fired"), which
+# the parser then reads as an adjective and glues the subject to the object.
+ONE_TOKEN_VERBS = tuple(f"test-{verb}{end}" for verb, ends in (
+    ("fire", ("", "d", "s")), ("firing", ("",)), ("launch", ("", "ed", "es")),
+    ("launching", ("",))) for end in ends)
 COORDINATION = "newsevents_coordination"
 
 
@@ -62,6 +67,8 @@ def _load(name: str):  # -> spacy.Language
     register_components()
     nlp = spacy.load(name)
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    for verb in ONE_TOKEN_VERBS:
+        nlp.tokenizer.add_special_case(verb, [{"ORTH": verb}])
     nlp.add_pipe(COORDINATION, after="lemmatizer")
     return nlp
 
