@@ -1324,3 +1324,11 @@ def test_a_hyphenated_test_firing_is_one_verb(pipeline):
     evs = events(pipeline, "Iran test-fired a new cruise missile on Tuesday. Israel condemned "
                            "the launch.")
     assert find(evs, "MOBILIZE", "IRN") and find(evs, "ACCUSE", "ISR", "IRN")
+
+
+def test_telling_someone_by_phone_is_a_phone_call(pipeline):
+    evs = events(pipeline, "The Omani foreign minister told his Iranian counterpart by telephone "
+                           "that Muscat would host the next round.")
+    assert find(evs, "CONSULT", "OMN", "IRN")
+    evs = events(pipeline, "An Iranian official told Reuters by telephone that talks had stalled.")
+    assert not find(evs, "CONSULT")

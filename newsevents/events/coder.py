@@ -60,6 +60,7 @@ from newsevents.events.codes import (
     ONE_SIDED_MODES,
     OUTCOMES,
     PERMITTING,
+    PHONE_CALL,
     PREVENTING,
     PRIVATE,
     PROMISES,
@@ -415,6 +416,9 @@ class EventCoder:
                 if _private_trip(cameo, s, t):
                     cand.note = "a trip or stay of private people is no visit"
                     continue
+                if rule.endswith("+phone") and (t.code or "").endswith("MED"):
+                    cand.note = "telling a newspaper by phone is reporting, no consultation"
+                    continue
                 if cameo.startswith(INVESTIGATE) and (s.code or "").endswith("MED"):
                     cand.note = "a newspaper's investigation is reporting, no political act"
                     continue
@@ -575,6 +579,9 @@ class EventCoder:
         intent = self._readiness(cand.trigger, entry.cameo)
         if intent is not None:  # "Ankara was ready to host talks": an offer, not talks yet
             return intent, f"{entry.id}+ready"
+        if entry.cameo.startswith("01") and cand.frame == "verb" and self._by_phone(
+                cand.trigger):  # "told Putin by telephone": a phone call with him
+            return PHONE_CALL, f"{entry.id}+phone"
         if entry.cameo == WARN_OF and self._retaliation(cand.trigger):
             return HOSTILE_PROMISE, f"{entry.id}+retaliation"
         if cand.content is not None and entry.cameo.startswith("03") and \
@@ -585,6 +592,19 @@ class EventCoder:
                 if c.dep_ in ("xcomp", "dobj", "ccomp")):
             return HOSTILE_PROMISE, f"{entry.id}+retaliation"
         return entry.cameo, entry.id
+
+    def _by_phone(self, verb: Token) -> bool:
+        """"told X by phone", "said over the telephone", "told X in a phone call": a statement
+        made on the telephone (the words are cues of role "phone")."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("by", "over", "in", "during"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+                if any((cue := self.lexicon.cue("lemma", w.lemma_.lower())) is not None
+                       and cue.role == "phone" for w in words):
+                    return True
+        return False
 
     def _arresting_police(self, tgt_groups: list[list[Token]],
                           actors: ActorIndex) -> list[Mention]:

@@ -65,6 +65,8 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 HOSTILE_PROMISE = "130"
 # A promise of retaliation is a threat: "vowed to take firm countermeasures", "vowed revenge".
 PROMISES = {"vow", "pledge", "promise", "swear"}
+# A statement made to someone by telephone is a phone call with them: "told Putin by phone".
+PHONE_CALL = "041"
 WARN_OF = "012"  # "warned of ...": a pessimistic comment, unless it warns of retaliation
 # Measures on a population as a whole (CAMEO 172 curfews, states of emergency, martial law,
 # bans, and their easing, 081): with no named target they fall on the doer's own people.
