@@ -1332,3 +1332,10 @@ def test_telling_someone_by_phone_is_a_phone_call(pipeline):
     assert find(evs, "CONSULT", "OMN", "IRN")
     evs = events(pipeline, "An Iranian official told Reuters by telephone that talks had stalled.")
     assert not find(evs, "CONSULT")
+
+
+def test_rejecting_claims_whose_author_is_named_rejects_the_author(pipeline):
+    evs = events(pipeline, "Baku dismissed the accusations made by Yerevan on Monday.")
+    assert find(evs, "REJECT", "AZE", "ARM")
+    evs = events(pipeline, "The ministry rejected the allegations on Monday.")
+    assert not find(evs, "REJECT")

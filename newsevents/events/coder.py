@@ -41,6 +41,7 @@ from newsevents.events.codes import (
     COOPERATIVE,
     CRITICISM,
     CROWDS,
+    DENIAL,
     DOMESTIC_MEASURES,
     EVACUATE,
     EVENT_PRONOUNS,
@@ -64,6 +65,7 @@ from newsevents.events.codes import (
     PREVENTING,
     PRIVATE,
     PROMISES,
+    REJECTION,
     RETREAT,
     RIOT,
     SEIZE,
@@ -582,6 +584,9 @@ class EventCoder:
         if entry.cameo.startswith("01") and cand.frame == "verb" and self._by_phone(
                 cand.trigger):  # "told Putin by telephone": a phone call with him
             return PHONE_CALL, f"{entry.id}+phone"
+        if entry.cameo == DENIAL and cand.match.obj is not None and any(
+                noun_sources(cand.match.obj, carrier=False)):  # "rejected claims by Kyiv"
+            return REJECTION, f"{entry.id}+claimant"
         if entry.cameo == WARN_OF and self._retaliation(cand.trigger):
             return HOSTILE_PROMISE, f"{entry.id}+retaliation"
         if cand.content is not None and entry.cameo.startswith("03") and \
