@@ -1339,3 +1339,5 @@ def test_rejecting_claims_whose_author_is_named_rejects_the_author(pipeline):
     assert find(evs, "REJECT", "AZE", "ARM")
     evs = events(pipeline, "The ministry rejected the allegations on Monday.")
     assert not find(evs, "REJECT")
+    evs = events(pipeline, "Riyadh denied the charges made by Doha.")
+    assert find(evs, "REJECT", "SAU", "QAT")
