@@ -1341,3 +1341,11 @@ def test_rejecting_claims_whose_author_is_named_rejects_the_author(pipeline):
     assert not find(evs, "REJECT")
     evs = events(pipeline, "Riyadh denied the charges made by Doha.")
     assert find(evs, "REJECT", "SAU", "QAT")
+
+
+def test_calling_for_an_act_requests_it(pipeline):
+    evs = events(pipeline, "Oslo called for the release of the Norwegian sailors by Iran.")
+    assert find(evs, "REQUEST", "NOR", "IRN")
+    # "for his part" frames the speaker: no request
+    evs = events(pipeline, "Lula, for his part, called Argentina a valued partner.")
+    assert not find(evs, "REQUEST")
