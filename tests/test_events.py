@@ -1349,3 +1349,10 @@ def test_calling_for_an_act_requests_it(pipeline):
     # "for his part" frames the speaker: no request
     evs = events(pipeline, "Lula, for his part, called Argentina a valued partner.")
     assert not find(evs, "REQUEST")
+
+
+def test_warning_someone_of_consequences_is_a_threat(pipeline):
+    evs = events(pipeline, "Ankara warned Athens of serious consequences if it armed the islands.")
+    assert find(evs, "THREATEN", "TUR", "GRC")
+    evs = events(pipeline, "The UN warned of the humanitarian consequences of the drought.")
+    assert not find(evs, "THREATEN")
