@@ -1356,3 +1356,8 @@ def test_warning_someone_of_consequences_is_a_threat(pipeline):
     assert find(evs, "THREATEN", "TUR", "GRC")
     evs = events(pipeline, "The UN warned of the humanitarian consequences of the drought.")
     assert not find(evs, "THREATEN")
+
+
+def test_pledging_a_sum_to_a_country_promises_aid(pipeline):
+    evs = events(pipeline, "Norway pledged 40 million dollars to Somalia on Tuesday.")
+    assert find(evs, "AGREE", "NOR", "SOM")
