@@ -1361,3 +1361,10 @@ def test_warning_someone_of_consequences_is_a_threat(pipeline):
 def test_pledging_a_sum_to_a_country_promises_aid(pipeline):
     evs = events(pipeline, "Norway pledged 40 million dollars to Somalia on Tuesday.")
     assert find(evs, "AGREE", "NOR", "SOM")
+
+
+def test_scrapping_an_agreement_or_suspending_imports_sanctions(pipeline):
+    evs = events(pipeline, "Bamako revoked its defence agreements with Paris on Monday.")
+    assert find(evs, "SANCTION", "MLI", "FRA")
+    evs = events(pipeline, "Moscow suspended imports of Moldovan wine.")
+    assert find(evs, "COERCE", "RUS", "MDA")
