@@ -1368,3 +1368,8 @@ def test_scrapping_an_agreement_or_suspending_imports_sanctions(pipeline):
     assert find(evs, "SANCTION", "MLI", "FRA")
     evs = events(pipeline, "Moscow suspended imports of Moldovan wine.")
     assert find(evs, "COERCE", "RUS", "MDA")
+
+
+def test_several_doers_intending_talks_intend_them_with_each_other(pipeline):
+    evs = events(pipeline, "Ecuador and Peru agreed to resume border talks next month.")
+    assert find(evs, "AGREE", "ECU", "PER") and find(evs, "AGREE", "PER", "ECU")

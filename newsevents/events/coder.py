@@ -65,6 +65,7 @@ from newsevents.events.codes import (
     PREVENTING,
     PRIVATE,
     PROMISES,
+    RECIPROCAL_INTENTS,
     REJECTION,
     RETREAT,
     RIOT,
@@ -386,9 +387,11 @@ class EventCoder:
                     for t in targets):
                 # "India and Japan agreed to launch a dialogue between their ministers"
                 reciprocal = True
-            if len(sources) > 1 and not targets and info.plover == "COOPERATE" and \
+            if len(sources) > 1 and not targets and (
+                    info.plover == "COOPERATE" or cameo.startswith(RECIPROCAL_INTENTS)) and \
                     cand.frame == "verb":
-                # "French and Chadian forces are sharing intelligence": with one another
+                # "French and Chadian forces are sharing intelligence": with one another;
+                # "Seoul and Tokyo agreed to resume talks": with each other
                 reciprocal = True
             if reciprocal and len(sources) > 1 and all(
                     (country_of(t.code) or t.code) in own and (t.code or "")[3:6] not in

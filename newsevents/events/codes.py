@@ -65,6 +65,9 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 HOSTILE_PROMISE = "130"
 # A promise of retaliation is a threat: "vowed to take firm countermeasures", "vowed revenge".
 PROMISES = {"vow", "pledge", "promise", "swear"}
+# Intents to cooperate, to meet or negotiate, to settle (CAMEO 031, 036, 037): when several
+# doers name no other side, they intend them with each other.
+RECIPROCAL_INTENTS = ("031", "036", "037")
 # A statement made to someone by telephone is a phone call with them: "told Putin by phone".
 PHONE_CALL = "041"
 # Denying an allegation (016) is a statement, but rejecting one whose author is named
