@@ -191,10 +191,22 @@ def load_nlp(names: list[str]):
         return None, "spaCy is not installed"
     for name in names:
         try:
-            return spacy.load(name, exclude=["ner"]), name
+            nlp = spacy.load(name, exclude=["ner"])
         except OSError:
             continue
+        _one_token_verbs(nlp)
+        return nlp, name
     return None, f"no spaCy model among {names}"
+
+
+def _one_token_verbs(nlp) -> None:
+    """Tokenize as the coder's pipeline does: "test-fired" is one verb."""
+    try:
+        from newsevents.nlp.loader import ONE_TOKEN_VERBS
+    except ImportError:
+        return
+    for verb in ONE_TOKEN_VERBS:
+        nlp.tokenizer.add_special_case(verb, [{"ORTH": verb}])
 
 
 def _objects_of(tok) -> list:

@@ -1301,3 +1301,75 @@ def test_listed_doers_cooperating_with_no_other_side_cooperate_with_each_other(p
     evs = events(pipeline, "Malian and Nigerien troops are sharing intelligence on smuggling "
                            "routes, an army spokesman said.")
     assert find(evs, "COOPERATE", "MLI", "NER") and find(evs, "COOPERATE", "NER", "MLI")
+
+
+def test_a_possessed_first_conjunct_is_a_doer_of_its_own(pipeline):
+    # the parser hangs "government" on "rebels" as a noun modifier: two doers, not one
+    evs = events(pipeline, "Yemen's government and Houthi rebels signed a truce in Muscat on "
+                           "Sunday.")
+    assert any(e.source.code == "YEMGOV" and e.target.code == "YEMREB"
+               for e in find(evs, "RETREAT", "YEM", "YEM"))
+
+
+def test_a_mediation_under_which_parties_act_serves_both(pipeline):
+    evs = events(pipeline, "Eritrea and Djibouti agreed to a truce under Saudi mediation.")
+    assert find(evs, "CONSULT", "SAU", "ERI") and find(evs, "CONSULT", "SAU", "DJI")
+    evs = events(pipeline, "Sudan and South Sudan held talks in Juba under the auspices of the "
+                           "African Union.")
+    assert find(evs, "CONSULT", "IGO", "SDN") and find(evs, "CONSULT", "IGO", "SSD")
+
+
+def test_a_hyphenated_test_firing_is_one_verb(pipeline):
+    # split as "test - fired", the verb became an adjective and the doer vanished
+    evs = events(pipeline, "Iran test-fired a new cruise missile on Tuesday. Israel condemned "
+                           "the launch.")
+    assert find(evs, "MOBILIZE", "IRN") and find(evs, "ACCUSE", "ISR", "IRN")
+
+
+def test_telling_someone_by_phone_is_a_phone_call(pipeline):
+    evs = events(pipeline, "The Omani foreign minister told his Iranian counterpart by telephone "
+                           "that Muscat would host the next round.")
+    assert find(evs, "CONSULT", "OMN", "IRN")
+    evs = events(pipeline, "An Iranian official told Reuters by telephone that talks had stalled.")
+    assert not find(evs, "CONSULT")
+
+
+def test_rejecting_claims_whose_author_is_named_rejects_the_author(pipeline):
+    evs = events(pipeline, "Baku dismissed the accusations made by Yerevan on Monday.")
+    assert find(evs, "REJECT", "AZE", "ARM")
+    evs = events(pipeline, "The ministry rejected the allegations on Monday.")
+    assert not find(evs, "REJECT")
+    evs = events(pipeline, "Riyadh denied the charges made by Doha.")
+    assert find(evs, "REJECT", "SAU", "QAT")
+
+
+def test_calling_for_an_act_requests_it(pipeline):
+    evs = events(pipeline, "Oslo called for the release of the Norwegian sailors by Iran.")
+    assert find(evs, "REQUEST", "NOR", "IRN")
+    # "for his part" frames the speaker: no request
+    evs = events(pipeline, "Lula, for his part, called Argentina a valued partner.")
+    assert not find(evs, "REQUEST")
+
+
+def test_warning_someone_of_consequences_is_a_threat(pipeline):
+    evs = events(pipeline, "Ankara warned Athens of serious consequences if it armed the islands.")
+    assert find(evs, "THREATEN", "TUR", "GRC")
+    evs = events(pipeline, "The UN warned of the humanitarian consequences of the drought.")
+    assert not find(evs, "THREATEN")
+
+
+def test_pledging_a_sum_to_a_country_promises_aid(pipeline):
+    evs = events(pipeline, "Norway pledged 40 million dollars to Somalia on Tuesday.")
+    assert find(evs, "AGREE", "NOR", "SOM")
+
+
+def test_scrapping_an_agreement_or_suspending_imports_sanctions(pipeline):
+    evs = events(pipeline, "Bamako revoked its defence agreements with Paris on Monday.")
+    assert find(evs, "SANCTION", "MLI", "FRA")
+    evs = events(pipeline, "Moscow suspended imports of Moldovan wine.")
+    assert find(evs, "COERCE", "RUS", "MDA")
+
+
+def test_several_doers_intending_talks_intend_them_with_each_other(pipeline):
+    evs = events(pipeline, "Ecuador and Peru agreed to resume border talks next month.")
+    assert find(evs, "AGREE", "ECU", "PER") and find(evs, "AGREE", "PER", "ECU")

@@ -546,13 +546,21 @@ def infinitives(verb: Token) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+def _aside(prep: Token) -> bool:
+    """"for his part", "for its part": a phrase that frames the speaker, not the verb's
+    preposition ("called for", "pushed for")."""
+    return prep.lower_ == "for" and any(g.lemma_.lower() == "part" for g in prep.children
+                                        if g.dep_ == "pobj")
+
+
 def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = False
                  ) -> Match | None:
     """The most specific entry whose conditions hold for this trigger. With ``strict_preps``
     (support verbs such as "call"), an entry that names prepositions needs one of them."""
     parts = particles(tok) if tok.pos_ in ("VERB", "AUX") else set()
     objs = objects(tok)
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")}
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")
+             and not _aside(c)}
     passive = is_passive(tok) if tok.pos_ in ("VERB", "AUX") else False
     has_particle_entry = any(e.particle in parts for e in entries if e.particle)
     mutual = any(e.symmetric for e in entries) and several_doers(tok)

@@ -41,6 +41,7 @@ from newsevents.events.codes import (
     COOPERATIVE,
     CRITICISM,
     CROWDS,
+    DENIAL,
     DOMESTIC_MEASURES,
     EVACUATE,
     EVENT_PRONOUNS,
@@ -60,9 +61,12 @@ from newsevents.events.codes import (
     ONE_SIDED_MODES,
     OUTCOMES,
     PERMITTING,
+    PHONE_CALL,
     PREVENTING,
     PRIVATE,
     PROMISES,
+    RECIPROCAL_INTENTS,
+    REJECTION,
     RETREAT,
     RIOT,
     SEIZE,
@@ -271,7 +275,8 @@ class EventCoder:
                                             for c in tok.children):
                 cand.note = "'any attack': a kind of act, none reported"
                 continue
-            if cand.frame == "noun" and _background_noun(tok):
+            if cand.frame == "noun" and _background_noun(tok) and not (
+                    cameo.startswith(MEDIATION) and _under(tok)):
                 cand.note = "event noun inside a noun phrase, with no doer of its own"
                 continue
             if cand.frame == "verb":
@@ -280,6 +285,9 @@ class EventCoder:
             else:
                 src_groups, tgt_groups = noun_arguments(tok, cand.match)
             sources = self._first(src_groups, actors, set())
+            if not sources and cameo.startswith(MEDIATION) and _under(tok):
+                # "under the auspices of the EU", "under the mediation of Qatar"
+                sources = self._first([prep_objects(tok, ("of",))], actors, set())
             if not sources and cand.frame == "noun" and previous is not None and \
                     previous.plover == info.plover and previous.source is not None and \
                     by_agent(tok) is None:  # "... by a rocket": the text says by what
@@ -379,14 +387,20 @@ class EventCoder:
                     for t in targets):
                 # "India and Japan agreed to launch a dialogue between their ministers"
                 reciprocal = True
-            if len(sources) > 1 and not targets and info.plover == "COOPERATE" and \
+            if len(sources) > 1 and not targets and (
+                    info.plover == "COOPERATE" or cameo.startswith(RECIPROCAL_INTENTS)) and \
                     cand.frame == "verb":
-                # "French and Chadian forces are sharing intelligence": with one another
+                # "French and Chadian forces are sharing intelligence": with one another;
+                # "Seoul and Tokyo agreed to resume talks": with each other
                 reciprocal = True
             if reciprocal and len(sources) > 1 and all(
                     (country_of(t.code) or t.code) in own and (t.code or "")[3:6] not in
                     NON_STATE for t in targets):
                 targets = []  # "Russia and Ukraine swapped prisoners": between the doers
+            if not targets and cameo.startswith(MEDIATION) and _under(tok):
+                # "agreed to a truce under Egyptian mediation": the truce's parties
+                targets = _parties_so_far(events, actors, {m.code for m in sources})
+                rule += "+under" if targets else ""
             if not targets and info.plover not in TARGETLESS and not (
                     reciprocal and len(sources) > 1):
                 cand.note = "no resolved target"
@@ -406,6 +420,9 @@ class EventCoder:
             for s, t in pairs:
                 if _private_trip(cameo, s, t):
                     cand.note = "a trip or stay of private people is no visit"
+                    continue
+                if rule.endswith("+phone") and (t.code or "").endswith("MED"):
+                    cand.note = "telling a newspaper by phone is reporting, no consultation"
                     continue
                 if cameo.startswith(INVESTIGATE) and (s.code or "").endswith("MED"):
                     cand.note = "a newspaper's investigation is reporting, no political act"
@@ -567,6 +584,12 @@ class EventCoder:
         intent = self._readiness(cand.trigger, entry.cameo)
         if intent is not None:  # "Ankara was ready to host talks": an offer, not talks yet
             return intent, f"{entry.id}+ready"
+        if entry.cameo.startswith("01") and cand.frame == "verb" and self._by_phone(
+                cand.trigger):  # "told Putin by telephone": a phone call with him
+            return PHONE_CALL, f"{entry.id}+phone"
+        if entry.cameo == DENIAL and cand.match.obj is not None and any(
+                noun_sources(cand.match.obj, carrier=False)):  # "rejected claims by Kyiv"
+            return REJECTION, f"{entry.id}+claimant"
         if entry.cameo == WARN_OF and self._retaliation(cand.trigger):
             return HOSTILE_PROMISE, f"{entry.id}+retaliation"
         if cand.content is not None and entry.cameo.startswith("03") and \
@@ -577,6 +600,19 @@ class EventCoder:
                 if c.dep_ in ("xcomp", "dobj", "ccomp")):
             return HOSTILE_PROMISE, f"{entry.id}+retaliation"
         return entry.cameo, entry.id
+
+    def _by_phone(self, verb: Token) -> bool:
+        """"told X by phone", "said over the telephone", "told X in a phone call": a statement
+        made on the telephone (the words are cues of role "phone")."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("by", "over", "in", "during"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
+                if any((cue := self.lexicon.cue("lemma", w.lemma_.lower())) is not None
+                       and cue.role == "phone" for w in words):
+                    return True
+        return False
 
     def _arresting_police(self, tgt_groups: list[list[Token]],
                           actors: ActorIndex) -> list[Mention]:
@@ -865,6 +901,25 @@ def _reported_other(clause: Token) -> bool:
         return False
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.pos_ in ("PROPN", "NOUN")
+
+
+def _under(noun: Token) -> bool:
+    """"a truce under Egyptian mediation", "an accord initialled under the auspices of the
+    EU": the noun names who mediates the act its under-phrase hangs on."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _parties_so_far(events: list[Event], actors: ActorIndex,
+                    exclude: set[str]) -> list[Mention]:
+    """The parties of the sentence's cooperative events coded so far: whom a mediation named
+    after them serves."""
+    refs = {r.code: r for e in events if e.plover in COOPERATIVE | {"RETREAT"}
+            for r in (e.source, e.target) if r is not None and r.code not in exclude}
+    found = {m.code: m for m in actors.by_token.values()}
+    # a party only a coordinated phrase implies ("Serbian and Kosovar ministers") has no
+    # mention of its own: it is rebuilt from the event's argument
+    return [found.get(code) or Mention(0, 0, 0, r.text, code=code, name=r.name, rule=r.rule,
+                                       entry=r.entry) for code, r in refs.items()]
 
 
 def _background_noun(noun: Token) -> bool:

@@ -65,6 +65,15 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 HOSTILE_PROMISE = "130"
 # A promise of retaliation is a threat: "vowed to take firm countermeasures", "vowed revenge".
 PROMISES = {"vow", "pledge", "promise", "swear"}
+# Intents to cooperate, to meet or negotiate, to settle (CAMEO 031, 036, 037): when several
+# doers name no other side, they intend them with each other.
+RECIPROCAL_INTENTS = ("031", "036", "037")
+# A statement made to someone by telephone is a phone call with them: "told Putin by phone".
+PHONE_CALL = "041"
+# Denying an allegation (016) is a statement, but rejecting one whose author is named
+# ("rejected claims made by Khartoum", "dismissed Kyiv's accusations") rejects the author (120).
+DENIAL = "016"
+REJECTION = "120"
 WARN_OF = "012"  # "warned of ...": a pessimistic comment, unless it warns of retaliation
 # Measures on a population as a whole (CAMEO 172 curfews, states of emergency, martial law,
 # bans, and their easing, 081): with no named target they fall on the doer's own people.

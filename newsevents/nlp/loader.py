@@ -24,6 +24,12 @@ def candidates(name: str | None = None) -> list[str]:
 
 
 PARAGRAPHS = "newsevents_paragraphs"
+# Hyphenated verbs the tokenizer would split into a noun and a participle ("test - fired"), which
+# the parser then reads as an adjective and glues the subject to the object.
+ONE_TOKEN_VERBS = tuple(f"test-{verb}{end}" for verb, ends in (
+    ("fire", ("", "d", "s")), ("firing", ("",)), ("launch", ("", "ed", "es")),
+    ("launching", ("",))) for end in ends)
+COORDINATION = "newsevents_coordination"
 
 
 def register_components() -> None:
@@ -32,6 +38,10 @@ def register_components() -> None:
 
     if PARAGRAPHS not in Language.factories:
         Language.component(PARAGRAPHS, func=paragraph_starts)
+    if COORDINATION not in Language.factories:
+        from newsevents.nlp.repairs import coordinated_owner
+
+        Language.component(COORDINATION, func=coordinated_owner)
 
 
 def paragraph_starts(doc):
@@ -57,6 +67,9 @@ def _load(name: str):  # -> spacy.Language
     register_components()
     nlp = spacy.load(name)
     nlp.add_pipe(PARAGRAPHS, before="parser")
+    for verb in ONE_TOKEN_VERBS:
+        nlp.tokenizer.add_special_case(verb, [{"ORTH": verb}])
+    nlp.add_pipe(COORDINATION, after="lemmatizer")
     return nlp
 
 
