@@ -1373,3 +1373,15 @@ def test_scrapping_an_agreement_or_suspending_imports_sanctions(pipeline):
 def test_several_doers_intending_talks_intend_them_with_each_other(pipeline):
     evs = events(pipeline, "Ecuador and Peru agreed to resume border talks next month.")
     assert find(evs, "AGREE", "ECU", "PER") and find(evs, "AGREE", "PER", "ECU")
+
+
+def test_the_coordination_repair_keeps_a_tree_when_the_phrase_is_the_root(pipeline):
+    # a caption or headline: the mangled noun phrase is the sentence's root; the repair must
+    # not hang the two conjuncts on each other (a cycle)
+    doc = pipeline.nlp("Yemen's government and Houthi rebels.")
+    for tok in doc:
+        seen, t = set(), tok
+        while t.head.i != t.i:
+            assert t.i not in seen, f"cycle through {t.text!r}"
+            seen.add(t.i)
+            t = t.head

@@ -139,7 +139,7 @@ def clause_verbs(trigger: Token) -> list[Token]:
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") and tok is not trigger:
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         chain.append(tok)
@@ -149,7 +149,7 @@ def clause_verbs(trigger: Token) -> list[Token]:
 def _attachment(ent: Span) -> Token:
     tok = ent.root
     for _ in range(6):
-        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
             return tok
         tok = tok.head
     return tok

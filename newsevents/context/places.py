@@ -194,7 +194,7 @@ def _tier(tok: Token, trigger: Token, chain: set[int]) -> float:
             tier = 1.5
         elif tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
             tier = max(tier, 1)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return 1
         tok = tok.head
     return 1
@@ -239,7 +239,7 @@ def _taken(ent: Span, trigger: Token) -> bool:
         if tok.i == verb.i:
             return subordinate
         subordinate = subordinate or tok.dep_ == "advcl"
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

@@ -19,7 +19,7 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
     chain = [trigger]
     tok = trigger
     for _ in range(limit):
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+        if tok.dep_ not in CLIMB_DEPS or tok.head.i == tok.i:
             break
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "relcl", "conj", "advcl",
                                                        "acl"):

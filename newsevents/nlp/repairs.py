@@ -18,7 +18,7 @@ def coordinated_owner(doc: Doc) -> Doc:
         owner = next((c for c in noun.lefts if c.dep_ == "poss" and c.i < first.i), None)
         head, dep = noun.head, noun.dep_
         second.head, second.dep_ = noun, "compound"
-        first.head = first if head is noun else head
+        first.head = first if head.i == noun.i else head  # a root noun: the first is root
         first.dep_ = dep
         if owner is not None:  # "Colombia's" owns the first conjunct
             owner.head = first
