@@ -412,7 +412,7 @@ class EventCoder:
             if self._threat_condition(tok):
                 cand.note = "the condition of a threat, not a reported act"
                 continue
-            if targets and (mode in ONE_SIDED_MODES or rule.endswith("+ready")):
+            if targets and mode in ONE_SIDED_MODES:
                 reciprocal = False  # "Damascus seeks to restore ties with Ankara": one side
             pairs = _pairs(sources, targets, symmetric=reciprocal)
             if not pairs:

@@ -28,10 +28,12 @@ NON_STATE = {"REB", "INS", "OPP", "UAF"}
 # Codes that depend on the doer (see EventCoder._by_doer).
 STATE_PROTEST = "114"  # complain officially
 RIOT = "145"  # protest violently
-SEIZURES = ("171", "191")  # seize or damage property; impose blockade (besiege)
-CROWDS = {"OPP", "CVL"}
-ARMED = {"MIL", "REB", "INS", "UAF"}
+SEIZE = "171"
 OBSTRUCT, BLOCKADE = "144", "191"  # crowds obstruct (a protest); forces impose a blockade
+SEIZURES = (SEIZE, BLOCKADE)  # seize or damage property; impose blockade (besiege)
+CROWDS = {"OPP", "CVL"}
+IRREGULAR = {"REB", "INS", "UAF"}  # rebels, insurgents, unidentified armed forces
+ARMED = {"MIL"} | IRREGULAR
 FORCES = {"MIL", "COP", "SPY"}
 STATE_ORGANS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -49,11 +51,11 @@ CONTENT_DEPS = ("xcomp", "ccomp")
 # Verbs whose object event does not happen, or is over: "a hotline to avoid clashes", "ending
 # a three-year rift", "cancelled their air services agreements" (a frame of the verb, "end the
 # blockade", "suspended cooperation", codes the ending itself).
-PREVENTING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter", "end", "cancel",
-              "scrap", "terminate", "revoke", "annul", "suspend", "halt", "abandon", "freeze"}
+AVERTING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter"}
+PREVENTING = AVERTING | {"end", "cancel", "scrap", "terminate", "revoke", "annul", "suspend",
+                         "halt", "abandon", "freeze"}
 # Verbs that keep someone from an act: "blocked Sweden from joining NATO" (no joining).
-BARRING = {"avoid", "prevent", "avert", "forestall", "preempt", "deter", "block", "bar", "stop",
-           "ban", "prohibit", "forbid", "exclude"}
+BARRING = AVERTING | {"block", "bar", "stop", "ban", "prohibit", "forbid", "exclude"}
 # Speech acts (requests, accusations, rejections, threats) that a speaker makes.
 SPEECH_ACTS = ("02", "10", "11", "12", "13")
 # An accusation's "of"/"for" clause is alleged, not reported: "accused Kampala of harbouring
@@ -90,10 +92,8 @@ INTENTS = (("045", "039"), ("04", "036"), ("05", "032"), ("06", "031"), ("07", "
 # arrested four suspects"); foreign troops may detain anyone, so MIL is not among them.
 ARREST = "173"
 # Rebels, insurgents and militias have no power of arrest: people they seize are abducted (181).
-IRREGULAR = {"REB", "INS", "UAF"}
 ABDUCT = "181"
 DOMESTIC_FORCES = {"COP", "GOV", "JUD", "SPY"}
-SEIZE = "171"
 CONDITIONS = {"if", "unless"}
 # Judged things that are claims or texts, not acts: calling them illegal rejects them.
 CLAIMS = {"SUPPORT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT"}

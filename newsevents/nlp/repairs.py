@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 
@@ -29,7 +30,7 @@ def coordinated_owner(doc: Doc) -> Doc:
 def _mangled_conjunct(noun: Token) -> Token | None:
     """The nmod first conjunct of ``noun`` in "<owner>'s <first> and <second> <noun>"; the
     possessive that makes the first conjunct a noun phrase of its own is required."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos not in (NOUN, PROPN):  # ids, not strings: this runs on every token of a parse
         return None
     for first in noun.lefts:
         if first.dep_ != "nmod" or first.pos_ != "NOUN":
