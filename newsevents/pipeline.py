@@ -17,6 +17,7 @@ from newsevents.events.lexicon import load_lexicon
 from newsevents.gazetteer import load_gazetteer
 from newsevents.model import Actor, Article, Result
 from newsevents.nlp import load_nlp
+from newsevents.nlp.view import view
 from newsevents.ontology import load_ontology
 from newsevents.settings import Settings, load_settings
 
@@ -47,10 +48,11 @@ class Pipeline:
 
     def analyse(self, article: Article, doc: Doc | None = None) -> Coded:
         doc = doc if doc is not None else self.nlp(article.text)
-        mentions = self.resolver.resolve(doc, date=article.date)
-        events = code_events(doc, mentions, self.coder, doc_id=article.id)
-        number_sentences(doc, events)
-        quotes = add_context(doc, mentions, events, article_date=article.date)
+        parsed = view(doc)  # read once by every stage
+        mentions = self.resolver.resolve(parsed, date=article.date)
+        events = code_events(parsed, mentions, self.coder, doc_id=article.id)
+        number_sentences(parsed, events)
+        quotes = add_context(parsed, mentions, events, article_date=article.date)
         result = Result(id=article.id, date=article.date, title=article.title, url=article.url,
                         events=events, quotes=quotes, actors=group_actors(mentions))
         return Coded(result, doc, mentions)

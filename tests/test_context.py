@@ -8,6 +8,7 @@ import pytest
 
 from newsevents.context.dates import parse_expression
 from newsevents.gazetteer import load_gazetteer
+from newsevents.nlp.view import view
 from tests.conftest import code
 
 REF = date(2021, 3, 10)  # a Wednesday
@@ -112,7 +113,7 @@ def place_of(nlp, text: str, trigger: str, *, clause_only: bool = False,
              countries: dict[str, int] | None = None, prefer: str | None = None) -> dict | None:
     from newsevents.context.places import document_countries, event_place
 
-    doc = nlp(text)
+    doc = view(nlp(text))  # the stages read the parse through a view
     gaz = load_gazetteer()
     tok = next(t for t in doc if t.text == trigger)
     if countries is None:
@@ -181,7 +182,7 @@ def test_noun_event_after_since_keeps_its_own_place(nlp):
 def test_places_known_to_one_country_count_for_the_story(nlp):
     from newsevents.context.places import document_countries
 
-    doc = nlp("A bomb exploded in Narathiwat on Monday.")
+    doc = view(nlp("A bomb exploded in Narathiwat on Monday."))
     assert document_countries(doc, [], load_gazetteer()).get("THA")
 
 
@@ -245,7 +246,7 @@ def test_names_that_are_not_the_events_place(nlp):
     assert place_of(nlp, "This position reveals Ethiopia's lack of political will.",
                     "reveals") is None
     # an organisation named like a town is no evidence for the town's country
-    assert not document_countries(nlp("Hamas fighters attacked the town."), [],
+    assert not document_countries(view(nlp("Hamas fighters attacked the town.")), [],
                                   load_gazetteer())
 
 

@@ -37,6 +37,7 @@ from newsevents.actors.phrases import (
 from newsevents.gazetteer import Gazetteer
 from newsevents.nlp.dateline import dateline_end
 from newsevents.nlp.text import doc_text
+from newsevents.nlp.view import view
 
 LOCATIVE_PREPS = {"of", "in", "from", "for"}
 ENVOYS = {"envoy", "ambassador", "representative", "delegate", "delegation", "mission"}
@@ -232,6 +233,7 @@ class ActorResolver:
 
     # -- entry point --------------------------------------------------------------------------
     def resolve(self, doc: Doc, *, date: str | None = None) -> list[Mention]:
+        doc = view(doc)
         text = doc_text(doc)
         hits = self.kb.find(text)
         hits += self._elided(text, hits)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.context.dates import clause_verbs
 from newsevents.gazetteer import Gazetteer, Place
 from newsevents.nlp.ents import sentence_ents
+from newsevents.nlp.view import TokSpan
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Nouns that make the name next to them a place: "the city of Basra", "the Rafah crossing",
@@ -61,7 +62,7 @@ def places_in(sent: Span) -> list[Span]:
     doc, ents = sent.doc, sentence_ents(sent)
     # without a leading "the": in "the Ain al-Asad air base" the parser hangs every word on
     # "base", and the span's root would be "the"
-    spans = [Span(doc, e.start + 1, e.end, label=e.label_)
+    spans = [TokSpan(doc, e.start + 1, e.end, e.label_)
              if e[0].pos_ == "DET" and len(e) > 1 else e
              for e in ents if e.label_ not in NOT_PLACES]
     # "the Palestinian territories", "the Kurdish region": a people's word and a place noun,

@@ -12,6 +12,7 @@ from newsevents.events.actor_index import ActorIndex
 from newsevents.gazetteer import load_gazetteer
 from newsevents.model import Event, Quote
 from newsevents.nlp.ents import sentence_ents
+from newsevents.nlp.view import view
 
 # Verbal events happen where they are said, which the sentence rarely names.
 VERBAL = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
@@ -41,6 +42,7 @@ def _visited(doc: Doc, event: Event):
 def add_context(doc: Doc, mentions: list[Mention], events: list[Event], *,
                 article_date: str | None) -> list[Quote]:
     """Set ``date``/``date_info`` and ``location`` on each event; return the quotes."""
+    doc = view(doc)
     gaz = load_gazetteer()
     countries = document_countries(
         doc, [m.code for m in mentions if m.code and m.kind != "place"], gaz)

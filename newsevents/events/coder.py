@@ -100,6 +100,7 @@ from newsevents.events.modes import event_mode
 from newsevents.model import ActorRef, Event
 from newsevents.nlp.dateline import dateline_end
 from newsevents.nlp.text import doc_text
+from newsevents.nlp.view import view
 from newsevents.ontology import Ontology
 
 
@@ -1000,6 +1001,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 def code_events(doc: Doc, mentions: list[Mention], coder: EventCoder, *,
                 doc_id: str, trace: list[Candidate] | None = None) -> list[Event]:
+    doc = view(doc)
     dateline = dateline_end(doc_text(doc))
     actors = ActorIndex(doc, [m for m in mentions if m.start >= dateline])
     counter = [0]
