@@ -53,6 +53,7 @@ class Pipeline:
         events = code_events(parsed, mentions, self.coder, doc_id=article.id)
         number_sentences(parsed, events)
         quotes = add_context(parsed, mentions, events, article_date=article.date)
+        parsed.release()
         result = Result(id=article.id, date=article.date, title=article.title, url=article.url,
                         events=events, quotes=quotes, actors=group_actors(mentions))
         return Coded(result, doc, mentions)

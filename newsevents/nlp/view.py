@@ -50,12 +50,16 @@ _STRINGS: dict[int, str] = {0: ""}  # string-store id -> string (ids are hashes 
 _POS_NAMES: dict[int, str] = {}
 
 
-def _strings(doc: Doc, ids: list[int]) -> list[str]:
-    """The strings of string-store ids, through a process-wide memo."""
+def _strings(doc: Doc, ids: np.ndarray) -> list[str]:
+    """The strings of a column of string-store ids, each distinct id looked up once."""
+    keys, where = np.unique(ids, return_inverse=True)
     s = _STRINGS
-    for key in set(ids).difference(s):
-        s[key] = doc.vocab.strings[key]
-    return [s[k] for k in ids]
+    names = [s.get(k) for k in keys.tolist()]
+    for j, name in enumerate(names):
+        if name is None:
+            key = int(keys[j])
+            names[j] = s[key] = doc.vocab.strings[key]
+    return np.array(names, dtype=object)[where].tolist()
 
 
 def _pos_name(pos: int) -> str:
@@ -269,11 +273,12 @@ class View:
         idx = cols[_IDX]
         toks: list[Tok] = []
         new = Tok.__new__
+        a = arr[:, 1:]
         for i, text, low, lem, pos, pos_, tag_, dep_, at in zip(
-                range(n), _strings(doc, cols[_ORTH]), _strings(doc, cols[_LOWER]),
-                _strings(doc, cols[_LEMMA]), cols[_POS],
+                range(n), _strings(doc, a[:, _ORTH]), _strings(doc, a[:, _LOWER]),
+                _strings(doc, a[:, _LEMMA]), cols[_POS],
                 [_POS_NAMES.get(p) or _pos_name(p) for p in cols[_POS]],
-                _strings(doc, cols[_TAG]), _strings(doc, cols[_DEP]), idx, strict=True):
+                _strings(doc, a[:, _TAG]), _strings(doc, a[:, _DEP]), idx, strict=True):
             t = new(Tok)
             t.doc, t.i, t.text, t.lower_, t.lemma_, t.pos, t.pos_, t.tag_, t.dep_, t.idx = (
                 self, i, text, low, lem, pos, pos_, tag_, dep_, at)
@@ -287,7 +292,22 @@ class View:
         # where each token's text and trailing space end, for char_span
         self._ends = [t.idx + len(t.text) + ws for t, ws in zip(toks, cols[_SPACY], strict=True)]
         self.sents = self._sentences()
-        self.ents = [TokSpan(self, e.start, e.end, e.label_) for e in doc.ents]
+        self.ents = self._entities()
+
+    def _entities(self) -> list[TokSpan]:
+        """``doc.ents`` from the IOB columns (spaCy's property builds a Span per entity)."""
+        out: list[TokSpan] = []
+        start = label = None
+        for i, (iob, kind) in enumerate(zip(self.cols[_ENT_IOB], self.cols[_ENT_TYPE],
+                                            strict=True)):
+            if start is not None and iob != 1:  # anything but I(nside) ends an entity
+                out.append(TokSpan(self, start, i, label))
+                start = None
+            if iob == 3:  # B(egin)
+                start, label = i, _STRINGS.get(kind) or self.doc.vocab.strings[kind]
+        if start is not None:
+            out.append(TokSpan(self, start, len(self.toks), label))
+        return out
 
     def _sentences(self) -> list[TokSpan]:
         toks = self.toks
@@ -300,6 +320,15 @@ class View:
             for t in toks[sent.start:sent.end]:
                 t.sent = sent
         return sents
+
+    def release(self) -> None:
+        """Break the view's reference cycles (token <-> head, token <-> view) so that it is
+        freed as soon as the stages are done with it, not at the next cyclic collection:
+        collecting a batch's views cost ~3 ms per article (measured)."""
+        for t in self.toks:
+            t.head = t.children = t.sent = t.doc = t._subtree = t._conjuncts = None
+        self.toks, self.sents, self.ents = [], [], []
+        self.cache.clear()
 
     def is_sent_start(self, i: int) -> bool | None:
         flag = self.cols[_SENT_START][i]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from functools import cache
 
 import numpy as np
 import pyarrow as pa
@@ -50,9 +51,18 @@ def signature(text: str) -> bytes:
     for k in range(SHINGLE):  # wraps modulo 2**64 by design
         shingles = shingles * _POLY + hashes[k:k + n]
     shingles = np.unique(shingles >> np.uint64(32) ^ (shingles & np.uint64(0xFFFFFFFF)))
-    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=int)
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=int, permutations=_permutations())
     mh.update_batch(shingles.tolist())
     return mh.hashvalues.astype(np.uint64).tobytes()
+
+
+@cache
+def _permutations():
+    """datasketch draws its permutations from a seeded generator on every MinHash (~0.4 ms, a
+    third of a signature): draw them once per process. Same seed, same values."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=int).permutations
 
 
 def _minhash(blob: bytes):
