@@ -75,6 +75,7 @@ class Gazetteer:
         countries = gc.get_countries()
         iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
         self._towns: dict[str, list[Place]] | None = None
+        self._seen: dict[str, list[Place]] = {}  # lookup's memo
         self.index: dict[str, list[Place]] = defaultdict(list)
         self._regions: set[str] = set()
         for c in countries.values():
@@ -115,11 +116,17 @@ class Gazetteer:
                 bucket.append(place)
 
     def lookup(self, name: str) -> list[Place]:
-        key = re.sub(r"^the\s+", "", fold(name))
-        found = self.index.get(key)
-        if not found and _TYPE_WORD.search(key):
-            found = self.lookup(_TYPE_WORD.sub("", key))
-        return found or []
+        """The places called ``name`` (a shared list: do not change it)."""
+        found = self._seen.get(name)
+        if found is None:  # names recur within a story and across stories: fold each once
+            if len(self._seen) > 100_000:
+                self._seen.clear()
+            key = re.sub(r"^the\s+", "", fold(name))
+            found = self.index.get(key)
+            if not found and _TYPE_WORD.search(key):
+                found = self.lookup(_TYPE_WORD.sub("", key))
+            found = self._seen[name] = found or []
+        return found
 
     def towns(self, name: str) -> list[Place]:
         """Places of ``name`` among GeoNames' towns of 5,000 to 15,000 people ("Pahalgam",
