@@ -50,16 +50,15 @@ _STRINGS: dict[int, str] = {0: ""}  # string-store id -> string (ids are hashes 
 _POS_NAMES: dict[int, str] = {}
 
 
-def _strings(doc: Doc, ids: np.ndarray) -> list[str]:
-    """The strings of a column of string-store ids, each distinct id looked up once."""
-    keys, where = np.unique(ids, return_inverse=True)
+def _strings(doc: Doc, ids: list[int]) -> list[str]:
+    """The strings of a column of string-store ids, through a process-wide memo."""
     s = _STRINGS
-    names = [s.get(k) for k in keys.tolist()]
-    for j, name in enumerate(names):
-        if name is None:
-            key = int(keys[j])
-            names[j] = s[key] = doc.vocab.strings[key]
-    return np.array(names, dtype=object)[where].tolist()
+    try:
+        return list(map(s.__getitem__, ids))
+    except KeyError:  # words not seen before in this process
+        for key in set(ids).difference(s):
+            s[key] = doc.vocab.strings[key]
+        return list(map(s.__getitem__, ids))
 
 
 def _pos_name(pos: int) -> str:
@@ -160,11 +159,11 @@ class Tok:
 
     @property
     def left_edge(self) -> Tok:
-        return self.doc.toks[self.doc.doc[self.i].left_edge.i]
+        return min(self.subtree, key=_index)
 
     @property
     def right_edge(self) -> Tok:
-        return self.doc.toks[self.doc.doc[self.i].right_edge.i]
+        return max(self.subtree, key=_index)
 
     @property
     def ancestors(self) -> Iterator[Tok]:
@@ -243,8 +242,15 @@ class TokSpan:
 
     @property
     def root(self) -> Tok:
+        """As spaCy's ``Span.root``: a sentence root inside the span if there is one, else the
+        token nearest the sentence root among those whose head is outside (the first on ties)."""
         if self._root is None:
-            self._root = self.doc.toks[self.doc.doc[self.start:self.end].root.i]
+            toks = self.doc.toks[self.start:self.end]
+            root = next((t for t in toks if t.head is t), None)
+            if root is None:
+                outside = [t for t in toks if not self.start <= t.head.i < self.end]
+                root = min(outside, key=_depth) if outside else self.doc.toks[self.start]
+            self._root = root
         return self._root
 
     @property
@@ -273,12 +279,11 @@ class View:
         idx = cols[_IDX]
         toks: list[Tok] = []
         new = Tok.__new__
-        a = arr[:, 1:]
         for i, text, low, lem, pos, pos_, tag_, dep_, at in zip(
-                range(n), _strings(doc, a[:, _ORTH]), _strings(doc, a[:, _LOWER]),
-                _strings(doc, a[:, _LEMMA]), cols[_POS],
+                range(n), _strings(doc, cols[_ORTH]), _strings(doc, cols[_LOWER]),
+                _strings(doc, cols[_LEMMA]), cols[_POS],
                 [_POS_NAMES.get(p) or _pos_name(p) for p in cols[_POS]],
-                _strings(doc, a[:, _TAG]), _strings(doc, a[:, _DEP]), idx, strict=True):
+                _strings(doc, cols[_TAG]), _strings(doc, cols[_DEP]), idx, strict=True):
             t = new(Tok)
             t.doc, t.i, t.text, t.lower_, t.lemma_, t.pos, t.pos_, t.tag_, t.dep_, t.idx = (
                 self, i, text, low, lem, pos, pos_, tag_, dep_, at)
@@ -383,6 +388,18 @@ class View:
         if first > last + 1:
             raise ValueError(f"no span of tokens for characters {start}..{end}")
         return TokSpan(self, first, last + 1, label)
+
+
+def _index(tok: Tok) -> int:
+    return tok.i
+
+
+def _depth(tok: Tok) -> int:
+    """Words from ``tok`` up to its sentence root."""
+    n = 0
+    while tok.head is not tok:
+        tok, n = tok.head, n + 1
+    return n
 
 
 def view(doc: Doc | View) -> View:
