@@ -208,9 +208,12 @@ def _named_before(ent, mentions: dict[int, Mention]) -> Mention | None:
     """"Maria Corina Machado ... Machado told supporters": a surname the tagger took for a
     place (there are towns called Machado) is the person named before."""
     key = name_key(ent.text)
-    for m in sorted(mentions.values(), key=lambda m: -m.start):
-        if m.start < ent.start_char and m.kind in ("person", "name") and m.code and \
-                name_key(m.name or m.text).split()[-1:] == [key] and len(key.split()) == 1:
+    if len(key.split()) != 1:
+        return None
+    named = [m for m in mentions.values()
+             if m.start < ent.start_char and m.kind in ("person", "name") and m.code]
+    for m in sorted(named, key=lambda m: -m.start):  # the nearest before first
+        if name_key(m.name or m.text).split()[-1:] == [key]:
             out = Mention(ent.start_char, ent.end_char, ent.root.i, ent.text, kind="person",
                           tokens=[t.i for t in ent], head_lemma=ent.root.lemma_.lower())
             out.resolve(m.code, rule="alias", entry=m.entry, name=m.name)

@@ -124,12 +124,12 @@ class EventCoder:
         self.lexicon = lexicon
         self.ontology = ontology
         self._words = {lemma for _pos, lemma in lexicon.index}
-        self._seen: dict[tuple[int, int], bool] = {}
+        self._seen: dict[tuple[str, str], bool] = {}
 
     def _maybe_trigger(self, tok: Token) -> bool:
         """Could this word be a trigger? Most words cannot; the answer is kept per (lemma,
-        lower-case form) string ids, so each word's strings are looked up once."""
-        key = (tok.lemma, tok.lower)
+        lower-case form)."""
+        key = (tok.lemma_, tok.lower_)
         known = self._seen.get(key)
         if known is None:
             known = tok.lemma_.lower() in self._words or tok.lower_ in self._words
