@@ -557,14 +557,16 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
                  ) -> Match | None:
     """The most specific entry whose conditions hold for this trigger. With ``strict_preps``
     (support verbs such as "call"), an entry that names prepositions needs one of them."""
-    parts = particles(tok) if tok.pos_ in ("VERB", "AUX") else set()
-    objs = objects(tok)
+    # each condition of the parse is read only if some entry asks for it
+    verbal = tok.pos_ in ("VERB", "AUX")
+    parts = particles(tok) if verbal and any(e.particle for e in entries) else set()
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")
-             and not _aside(c)}
-    passive = is_passive(tok) if tok.pos_ in ("VERB", "AUX") else False
+             and not _aside(c)} if any(e.preps for e in entries) else set()
+    passive = verbal and any(e.passive for e in entries) and is_passive(tok)
     has_particle_entry = any(e.particle in parts for e in entries if e.particle)
     mutual = any(e.symmetric for e in entries) and several_doers(tok)
-    keyed = [(o, c, o.lemma_.lower(), o.lower_) for o, c in objs]  # read once, not per entry
+    keyed = [(o, c, o.lemma_.lower(), o.lower_) for o, c in objects(tok)] if any(
+        e.objects for e in entries) else []  # read once, not per entry
     infs: list[tuple[Token, str]] | None = None
     best, best_score = None, -99
     for e in entries:
