@@ -164,14 +164,21 @@ class Gazetteer:
 
 
 def _load_towns() -> dict[str, list[Place]]:
+    """35,000 rows of plain tab-separated fields (no quoting): split, not csv.DictReader,
+    which took three times as long (~0.6 s, in every worker process that meets a town)."""
     index: dict[str, list[Place]] = defaultdict(list)
     path = Path(str(resources.files("newsevents.gazetteer") / "data" / "towns.tsv"))
-    with path.open(encoding="utf-8") as fh:
-        for r in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
-            place = Place(r["name"], r["country"], "city", int(r["population"]), float(r["lat"]),
-                          float(r["lon"]), r["admin1"], int(r["geonameid"]))
-            for key in r["keys"].split("|"):
-                index[key].append(place)
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    cols = {name: k for k, name in enumerate(lines[0].split("\t"))}
+    gid, name, country, admin1, pop, lat, lon, keys = (cols[c] for c in (
+        "geonameid", "name", "country", "admin1", "population", "lat", "lon", "keys"))
+    for line in lines[1:]:
+        r = line.split("\t")
+        place = Place(r[name], r[country], "city", int(r[pop]), float(r[lat]), float(r[lon]),
+                      r[admin1], int(r[gid]))
+        for key in r[keys].split("|"):
+            index[key].append(place)
     return dict(index)
 
 
