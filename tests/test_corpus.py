@@ -30,7 +30,9 @@ def test_messy_corpus_every_input_accounted_for_with_two_workers(tmp_path):
     assert summary.articles + summary.quarantined == summary.read
     assert summary.reasons["duplicate"] == 1 and summary.reasons["not-english"] == 1
     assert summary.near_duplicates == 1  # the wire copy
-    assert len(summary.peak_rss_mb) == 2  # both workers coded something
+    # coded in worker processes (which of the two takes each batch is up to the pool: a worker
+    # that starts first may take them all)
+    assert 1 <= len(summary.peak_rss_mb) <= 2 and os.getpid() not in summary.peak_rss_mb
     with open_store(db) as store:
         counts = store.counts()
         assert counts["articles"] == expected["articles"]
