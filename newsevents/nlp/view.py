@@ -40,7 +40,8 @@ from spacy.tokens import Doc
 
 from newsevents.nlp.text import doc_text
 
-# Column order of ``View.cols`` (HEAD is read apart): the first six become Tok attributes.
+# Column order of ``View.cols`` (HEAD is read apart); DEP..TAG become Tok attributes, the
+# rest are read on demand.
 _ATTRS = [HEAD, DEP, POS, LEMMA, LOWER, ORTH, IDX, TAG, ENT_TYPE, ENT_IOB, SENT_START, IS_SPACE,
           IS_PUNCT, SPACY]
 _DEP, _POS, _LEMMA, _LOWER, _ORTH, _IDX, _TAG, _ENT_TYPE, _ENT_IOB, _SENT_START, _IS_SPACE, \
@@ -50,15 +51,20 @@ _STRINGS: dict[int, str] = {0: ""}  # string-store id -> string (ids are hashes 
 _POS_NAMES: dict[int, str] = {}
 
 
-def _strings(doc: Doc, ids: list[int]) -> list[str]:
-    """The strings of a column of string-store ids, through a process-wide memo."""
-    s = _STRINGS
+def _string(doc: Doc | View, key: int) -> str:
+    """The string of one string-store id, through the process-wide memo."""
+    s = _STRINGS.get(key)
+    if s is None:
+        s = _STRINGS[key] = doc.vocab.strings[key]
+    return s
+
+
+def _strings(doc: Doc | View, ids: list[int]) -> list[str]:
+    """The strings of a column of string-store ids, through the process-wide memo."""
     try:
-        return list(map(s.__getitem__, ids))
+        return list(map(_STRINGS.__getitem__, ids))
     except KeyError:  # words not seen before in this process
-        for key in set(ids).difference(s):
-            s[key] = doc.vocab.strings[key]
-        return list(map(s.__getitem__, ids))
+        return [_string(doc, key) for key in ids]
 
 
 def _pos_name(pos: int) -> str:
@@ -86,17 +92,10 @@ class Tok:
     def _col(self, col: int) -> int:
         return self.doc.cols[col][self.i]
 
-    def _str(self, col: int) -> str:
-        key = self.doc.cols[col][self.i]
-        s = _STRINGS.get(key)
-        if s is None:
-            s = _STRINGS[key] = self.doc.vocab.strings[key]
-        return s
-
     # -- read less often: from the view's columns ---------------------------------------------
     @property
     def ent_type_(self) -> str:
-        return self._str(_ENT_TYPE)
+        return _string(self.doc, self._col(_ENT_TYPE))
 
     @property
     def ent_iob_(self) -> str:
@@ -313,7 +312,7 @@ class View:
                 out.append(TokSpan(self, start, i, label))
                 start = None
             if iob == 3:  # B(egin)
-                start, label = i, _STRINGS.get(kind) or self.doc.vocab.strings[kind]
+                start, label = i, _string(self.doc, kind)
         if start is not None:
             out.append(TokSpan(self, start, len(self.toks), label))
         return out
@@ -389,8 +388,6 @@ class View:
             return None
         if alignment_mode == "expand" and start == toks[first].idx + len(toks[first].text):
             first += 1  # the trailing space of a token is not the token
-        if first > last + 1:
-            raise ValueError(f"no span of tokens for characters {start}..{end}")
         return TokSpan(self, first, last + 1, label)
 
 
