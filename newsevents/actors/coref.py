@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
@@ -60,6 +60,9 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
     main = dominant_country(mentions)
     sent_of = {t.i: s_i for s_i, s in enumerate(doc.sents) for t in s}
     by_head = {m.head: m for m in mentions}
+    by_sent: dict[int, list[Mention]] = defaultdict(list)  # the mentions of each sentence
+    for m in mentions:
+        by_sent[sent_of.get(m.head)].append(m)
     seen: list[Mention] = []
     places: list[Mention] = []  # "X is due in Nairobi, where the two countries will sign"
     acronyms: dict[str, Mention] = {}  # "the National Electoral Council (CNE)"
@@ -73,9 +76,9 @@ def resolve_in_context(doc: Doc, mentions: list[Mention], kb: KnowledgeBase, *,
                 if not _joint_they(doc, m, by_head) and not _listed_they(doc, m, seen, sent_of):
                     _pronoun(doc, m, seen, sent_of)
             elif m.kind == "name":
-                _name(doc, m, seen, main, kb, date, sent_of, mentions)
+                _name(doc, m, seen, main, kb, date, sent_of, mentions, by_sent)
             elif m.kind == "agent" or (m.kind == "thing" and m.agent_code):
-                _agent(doc, m, seen, by_head, main, sent_of, mentions)
+                _agent(doc, m, seen, by_head, main, sent_of, mentions, by_sent)
             elif m.kind == "group":
                 _group(doc, m, seen, places)
             elif m.head_lemma in ORG_NOUNS and _definite(doc[m.head]):
@@ -190,7 +193,8 @@ def _pronoun(doc: Doc, m: Mention, seen: list[Mention], sent_of: dict[int, int])
 
 
 def _name(doc: Doc, m: Mention, seen: list[Mention], main: str | None, kb: KnowledgeBase,
-          date: str | None, sent_of: dict[int, int], mentions: list[Mention]) -> None:
+          date: str | None, sent_of: dict[int, int], mentions: list[Mention],
+          by_sent: dict[int, list[Mention]]) -> None:
     key = name_key(m.name)
     if not key:
         return
@@ -216,13 +220,14 @@ def _name(doc: Doc, m: Mention, seen: list[Mention], main: str | None, kb: Knowl
         return
     # "Minister Karim Haddad" with no country: the sentence's, else the document's country
     if m.code is None and m.entry and main and not _unplaced(doc[m.head]):
-        base = _context_country(doc, m, main, sent_of, mentions, seen) or main
+        base = _context_country(doc, m, main, sent_of, mentions, by_sent, seen) or main
         m.resolve(join_role(base, m.agent_code), rule="role",
                   entry=f"context.{base}+{m.entry}")
 
 
 def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention],
-           main: str | None, sent_of: dict[int, int], mentions: list[Mention]) -> None:
+           main: str | None, sent_of: dict[int, int], mentions: list[Mention],
+           by_sent: dict[int, list[Mention]]) -> None:
     head = doc[m.head]
     agent_code = m.entry and m.entry.split("+")[-1]
     if m.rule == "possessive?":
@@ -260,7 +265,7 @@ def _agent(doc: Doc, m: Mention, seen: list[Mention], by_head: dict[int, Mention
         m.resolve(join_role(base, m.agent_code), rule="role",
                   entry=f"context.{base}+{agent_code}")
         return
-    base = _context_country(doc, m, main, sent_of, mentions, seen)
+    base = _context_country(doc, m, main, sent_of, mentions, by_sent, seen)
     if base:
         m.resolve(join_role(base, m.agent_code), rule="role",
                   entry=f"context.{base}+{agent_code}")
@@ -312,7 +317,8 @@ def _sender(head, mentions: list[Mention]) -> Mention | None:
 
 
 def _context_country(doc: Doc, m: Mention, main: str | None, sent_of: dict[int, int],
-                     mentions: list[Mention], seen: list[Mention]) -> str | None:
+                     mentions: list[Mention], by_sent: dict[int, list[Mention]],
+                     seen: list[Mention]) -> str | None:
     """The country of a role with no nationality: the place it acts in, the nearest actor of
     its sentence, the subject of the sentences before it, else the story's country."""
     head = doc[m.head]
@@ -320,7 +326,7 @@ def _context_country(doc: Doc, m: Mention, main: str | None, sent_of: dict[int, 
     sender = _sender(head, mentions) if m.agent_code == "MIL" else None
     if sender is not None:  # "asked Moscow to send troops": Moscow's troops
         return country_of(sender.code)
-    near = [c for c in mentions if c is not m and c.code and sent_of.get(c.head) == here
+    near = [c for c in by_sent.get(here, ()) if c is not m and c.code
             and c.kind not in ("pronoun", "group") and country_of(c.code)
             and not (c.kind == "org" and c.code.endswith("MED"))]  # "told Reuters": no place
     actors = [c for c in near if c.kind != "place"]

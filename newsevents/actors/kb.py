@@ -104,6 +104,7 @@ class KnowledgeBase:
         self.people_by_name: dict[str, list[str]] = defaultdict(list)
         self.surnames: dict[str, set[str]] = defaultdict(set)
         self._cased: dict[tuple[str, str], str] = {}
+        self._named: dict[tuple[str, str], tuple[Entry, ...]] = {}  # (key, surface) -> entries
 
     # -- building ---------------------------------------------------------------------------
     def add(self, entry: Entry, names: list[str]) -> None:
@@ -143,37 +144,50 @@ class KnowledgeBase:
             auto = ahocorasick.Automaton()
             for key, items in self._names.items():
                 if items:
-                    auto.add_word(key, (key, tuple(items)))
+                    auto.add_word(key, (key, len(key)))
             auto.make_automaton()
             self._automaton = auto
+            self._named.clear()
         return self._automaton
 
     # -- lookup -----------------------------------------------------------------------------
     def find(self, text: str) -> list[Hit]:
         """Every name in ``text`` on word boundaries, longest match first where they overlap."""
         norm = normalize(text)
+        size = len(norm)
         hits: list[Hit] = []
-        for end_idx, (key, items) in self.automaton().iter(norm):
-            start, end = end_idx - len(key) + 1, end_idx + 1
-            if (start > 0 and norm[start - 1].isalnum()) or (
-                    end < len(norm) and norm[end].isalnum()):
+        named = self._named
+        for last, (key, length) in self.automaton().iter(norm):
+            end = last + 1
+            start = end - length
+            # Most raw matches are inside words ("us" in "thus"): rejected first, cheaply.
+            if (start and norm[start - 1].isalnum()) or (end < size and norm[end].isalnum()):
                 continue
-            surface = text[start:end]
-            if norm[max(0, start - 5):start] in ("pro ", "anti ") or \
-                    norm[max(0, start - 4):start] == "pro ":
+            if norm.endswith(("pro ", "anti "), 0, start):
                 continue  # "pro-Iranian factions" are aligned with Iran, not Iranian
-            entries = []
-            capital = surface != surface.lower()
-            for entry_id, cased in items:
-                entry = self.entries[entry_id]
-                if cased and surface.replace("-", " ") != self._cased[(entry_id, key)]:
-                    continue
-                if entry.kind != "agent" and not capital:
-                    continue  # proper names need a capital: "turkey" the bird is not Turkey
-                entries.append(entry)
+            surface = text[start:end]
+            entries = named.get((key, surface))
+            if entries is None:
+                entries = self._named_as(key, surface)
             if entries:
-                hits.append(Hit(start, end, tuple(entries)))
+                hits.append(Hit(start, end, entries))
         return _longest(hits)
+
+    def _named_as(self, key: str, surface: str) -> tuple[Entry, ...]:
+        """The entries a name written as ``surface`` can mean, memoised: names recur."""
+        capital = surface != surface.lower()
+        entries = []
+        for entry_id, cased in self._names[key]:
+            entry = self.entries[entry_id]
+            if cased and surface.replace("-", " ") != self._cased[(entry_id, key)]:
+                continue
+            if entry.kind != "agent" and not capital:
+                continue  # proper names need a capital: "turkey" the bird is not Turkey
+            entries.append(entry)
+        if len(self._named) > 200_000:  # bounded on a corpus of millions
+            self._named.clear()
+        self._named[(key, surface)] = out = tuple(entries)
+        return out
 
     def people_named(self, name: str) -> list[Entry]:
         return [self.entries[i] for i in self.people_by_name.get(normalize(name), [])]

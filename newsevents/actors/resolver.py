@@ -272,9 +272,11 @@ class ActorResolver:
     def _elided(self, text: str, hits: list[Hit]) -> list[Hit]:
         """"North and South Korea", "South and North Sudan": the first direction names a
         country of its own when the name it shares ("North Korea") is one."""
-        taken = {i for h in hits for i in range(h.start, h.end)}
-        out = []
+        out: list[Hit] = []
+        taken: set[int] | None = None  # characters inside names found; only when needed
         for m in ELIDED.finditer(text):
+            if taken is None:
+                taken = {i for h in hits for i in range(h.start, h.end)}
             if m.start(1) in taken:
                 continue
             name = f"{m.group(1)} {m.group(3)}"

@@ -93,7 +93,7 @@ def ingest(inputs: Iterable[str], *, db: str | Path, workers: int | None = None,
                 _account(summary, res, parse_only=parse_only)
                 if not parse_only:
                     store.write_tables(res.tables, planner.take_quarantine() + res.failures,
-                                       run_id=summary.run_id)
+                                       run_id=summary.run_id, new=True)
                 planner.written(batch)
                 _sync(summary, planner, start, progress)
             if planner.quarantine and not parse_only:

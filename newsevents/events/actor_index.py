@@ -20,6 +20,7 @@ class ActorIndex:
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
         self.covered: set[int] = set()
+        self._found: dict[tuple[int, int], list[Mention]] = {}  # (token, depth) -> at()
         for m in mentions:
             for i in m.tokens or [m.head]:
                 self.by_token.setdefault(i, m)
@@ -28,6 +29,14 @@ class ActorIndex:
                 self.covered.update(m.tokens or [m.head])
 
     def at(self, tok: Token, depth: int = 2) -> list[Mention]:
+        """The actors ``tok`` points at (the mentions are final: each answer is kept, as the
+        coder asks about the same words for every trigger of a sentence)."""
+        found = self._found.get((tok.i, depth))
+        if found is None:
+            found = self._found[(tok.i, depth)] = self._at(tok, depth)
+        return list(found)
+
+    def _at(self, tok: Token, depth: int) -> list[Mention]:
         out: list[Mention] = []
         members = [tok, *tok.conjuncts]
         for t in list(members):  # "Saudi Arabia, the UAE, Bahrain and Egypt" (appos + conj)

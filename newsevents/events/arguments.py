@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsevents.events.lexicon import LexEntry
+from newsevents.events.lexicon import Entries, LexEntry
+from newsevents.nlp.view import per_token
 
 SUBJ = ("nsubj", "csubj")
 TIME_ENTS = ("DATE", "TIME")  # "Monday Iran said": a fronted date is not a doer
@@ -193,6 +194,7 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+@per_token
 def subject_of(verb: Token) -> Token | None:
     """The actor doing ``verb``: its subject, or the controller up the clause chain."""
     tok = verb
@@ -558,15 +560,16 @@ def choose_entry(tok: Token, entries: list[LexEntry], *, strict_preps: bool = Fa
     """The most specific entry whose conditions hold for this trigger. With ``strict_preps``
     (support verbs such as "call"), an entry that names prepositions needs one of them."""
     # each condition of the parse is read only if some entry asks for it
+    needs = entries if isinstance(entries, Entries) else Entries(entries)
     verbal = tok.pos_ in ("VERB", "AUX")
-    parts = particles(tok) if verbal and any(e.particle for e in entries) else set()
+    parts = particles(tok) if verbal and needs.particle else set()
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "agent", "dative")
-             and not _aside(c)} if any(e.preps for e in entries) else set()
-    passive = verbal and any(e.passive for e in entries) and is_passive(tok)
-    has_particle_entry = any(e.particle in parts for e in entries if e.particle)
-    mutual = any(e.symmetric for e in entries) and several_doers(tok)
-    keyed = [(o, c, o.lemma_.lower(), o.lower_) for o, c in objects(tok)] if any(
-        e.objects for e in entries) else []  # read once, not per entry
+             and not _aside(c)} if needs.preps else set()
+    passive = verbal and needs.passive and is_passive(tok)
+    has_particle_entry = bool(parts) and any(e.particle in parts for e in entries if e.particle)
+    mutual = needs.symmetric and several_doers(tok)
+    keyed = [(o, c, o.lemma_.lower(), o.lower_) for o, c in objects(tok)] if needs.objects \
+        else []  # read once, not per entry
     infs: list[tuple[Token, str]] | None = None
     best, best_score = None, -99
     for e in entries:

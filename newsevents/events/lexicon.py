@@ -47,18 +47,37 @@ class Cue:
     kind: str
 
 
+class Entries(list):
+    """The entries of one trigger word, most specific first, and which conditions of the
+    parse any of them reads (known once here, not worked out at every trigger)."""
+
+    __slots__ = ("objects", "particle", "passive", "preps", "symmetric")
+
+    def __init__(self, entries=()) -> None:
+        super().__init__(entries)
+        self.objects = any(e.objects for e in self)
+        self.particle = any(e.particle for e in self)
+        self.passive = any(e.passive for e in self)
+        self.preps = any(e.preps for e in self)
+        self.symmetric = any(e.symmetric for e in self)
+
+
+_NONE = Entries()
+
+
 class Lexicon:
     def __init__(self, entries: list[LexEntry], cues: list[Cue]) -> None:
         self.entries = entries
-        self.index: dict[tuple[str, str], list[LexEntry]] = defaultdict(list)
+        grouped: dict[tuple[str, str], list[LexEntry]] = defaultdict(list)
         for e in entries:
-            self.index[(e.pos, e.lemma)].append(e)
-        for key in self.index:
-            self.index[key].sort(key=lambda e: -e.specificity)
+            grouped[(e.pos, e.lemma)].append(e)
+        self.index: dict[tuple[str, str], Entries] = {
+            key: Entries(sorted(group, key=lambda e: -e.specificity))
+            for key, group in grouped.items()}
         self.cues: dict[tuple[str, str], Cue] = {(c.kind, c.lemma): c for c in cues}
 
-    def candidates(self, pos: str, lemma: str) -> list[LexEntry]:
-        return self.index.get((pos, lemma), [])
+    def candidates(self, pos: str, lemma: str) -> Entries:
+        return self.index.get((pos, lemma), _NONE)
 
     def cue(self, kind: str, lemma: str) -> Cue | None:
         return self.cues.get((kind, lemma))

@@ -16,8 +16,10 @@ of one view compare by identity. Never mix them with spaCy's own objects (compar
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import wraps
 from itertools import pairwise
+from typing import TypeVar
 
 import numpy as np
 from spacy.attrs import (
@@ -47,6 +49,7 @@ _ATTRS = [HEAD, DEP, POS, LEMMA, LOWER, ORTH, IDX, TAG, ENT_TYPE, ENT_IOB, SENT_
 _DEP, _POS, _LEMMA, _LOWER, _ORTH, _IDX, _TAG, _ENT_TYPE, _ENT_IOB, _SENT_START, _IS_SPACE, \
     _IS_PUNCT, _SPACY = range(13)
 _IOB = ("", "I", "O", "B")
+T = TypeVar("T")
 _STRINGS: dict[int, str] = {0: ""}  # string-store id -> string (ids are hashes of the string)
 _POS_NAMES: dict[int, str] = {}
 
@@ -401,6 +404,29 @@ def _depth(tok: Tok) -> int:
     while tok.head is not tok:
         tok, n = tok.head, n + 1
     return n
+
+
+def per_token(fn: Callable[[Tok], T]) -> Callable[[Tok], T]:
+    """Keep ``fn(tok)`` per token of a view (in ``view.cache``): for parse questions several
+    rules ask of the same word. Only for answers nobody changes (a token, a flag); a spaCy
+    Token is answered afresh each time."""
+    key = fn.__qualname__
+
+    @wraps(fn)
+    def memo(tok: Tok) -> T:
+        cache = getattr(tok.doc, "cache", None)
+        if cache is None:
+            return fn(tok)
+        mine = cache.get(key)
+        if mine is None:
+            mine = cache[key] = {}
+        i = tok.i
+        if i in mine:
+            return mine[i]
+        out = mine[i] = fn(tok)
+        return out
+
+    return memo
 
 
 def view(doc: Doc | View) -> View:
