@@ -161,15 +161,24 @@ class Tok:
 
     @property
     def left_edge(self) -> Tok:
-        if self._edges is None:
-            self._edges = (min(self.subtree, key=_index), max(self.subtree, key=_index))
-        return self._edges[0]
+        return (self._edges or self._edge_pair())[0]
 
     @property
     def right_edge(self) -> Tok:
-        if self._edges is None:
-            self._edges = (min(self.subtree, key=_index), max(self.subtree, key=_index))
-        return self._edges[1]
+        return (self._edges or self._edge_pair())[1]
+
+    def _edge_pair(self) -> tuple[Tok, Tok]:
+        """The first and last tokens of the subtree, from the children's edges (without
+        building the subtree: most tokens are asked only their edges)."""
+        lo = hi = self
+        for c in self.children:
+            left, right = c._edges or c._edge_pair()
+            if left.i < lo.i:
+                lo = left
+            if right.i > hi.i:
+                hi = right
+        self._edges = (lo, hi)
+        return self._edges
 
     @property
     def ancestors(self) -> Iterator[Tok]:
@@ -392,10 +401,6 @@ class View:
         if alignment_mode == "expand" and start == toks[first].idx + len(toks[first].text):
             first += 1  # the trailing space of a token is not the token
         return TokSpan(self, first, last + 1, label)
-
-
-def _index(tok: Tok) -> int:
-    return tok.i
 
 
 def _depth(tok: Tok) -> int:
