@@ -91,6 +91,20 @@ def test_batches_write_every_table_once(tmp_path):
         assert pl.shape == ev.shape and pl["cameo"].to_list() == ["042"]
 
 
+def test_a_batch_vouched_new_is_written_without_the_check_and_a_repeat_keeps_nothing(tmp_path):
+    from newsevents.errors import StoreError
+    from newsevents.store.rows import Rows
+
+    with Store(tmp_path / "e.duckdb") as store:
+        first = Rows.of([_coded(WIRE, "a.txt", [_event("CHL", "PER", "042", "2021-03-02")])])
+        store.write_tables(first.arrow(), [], run_id=1, new=True)
+        again = Rows.of([_coded(WIRE, "a.txt", [_event("CHL", "PER", "042", "2021-03-02")]),
+                         _coded(WIRE + " Another paragraph.", "b.txt", [])])
+        with pytest.raises(StoreError, match="nothing of the batch was kept"):
+            store.write_tables(again.arrow(), [], run_id=1, new=True)
+        assert store.counts()["articles"] == 1  # b.txt went back with the whole batch
+
+
 def test_near_duplicates_and_event_clusters(tmp_path):
     with Store(tmp_path / "e.duckdb") as store:
         store.write([

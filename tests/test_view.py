@@ -97,3 +97,26 @@ def test_tokens_of_a_view_are_unique_objects(docs):
     assert v[3].sent is v.sents[v.sent_index(3)]
     with pytest.raises(IndexError):
         v[0:2][5]
+
+
+def test_answers_kept_per_token_are_those_of_the_plain_doc(docs):
+    """Rules memoised per token of a view (subject_of) and the actor index's kept answers give
+    what the same rules give on spaCy's Doc, every time they are asked."""
+    from newsevents.actors.mentions import Mention
+    from newsevents.events.actor_index import ActorIndex
+    from newsevents.events.arguments import subject_of
+
+    for doc in docs:
+        v = view(doc)
+        for _ in range(2):
+            ours = [subject_of(t) for t in v]
+            assert [s.i if s is not None else None for s in ours] == [
+                s.i if s is not None else None for s in map(subject_of, doc)]
+        heads = [t for t in v if t.pos_ == "PROPN"]
+        mentions = [Mention(t.idx, t.idx + len(t.text), t.i, t.text, code="XXX", tokens=[t.i])
+                    for t in heads]
+        index = ActorIndex(v, mentions)
+        for t in v:
+            first = index.at(t)
+            first.append(None)  # a caller's change does not reach the next answer
+            assert index.at(t) == first[:-1] == ActorIndex(doc, mentions).at(doc[t.i])
