@@ -57,15 +57,17 @@ def generate(folder: Path, n: int, *, words: int, seed: int = 7) -> Path:
     return path
 
 
-def _cpu() -> float:
-    """CPU seconds of this process and of its finished children (the workers)."""
+def _cpu() -> tuple[float, float]:
+    """CPU seconds of this process (reader and writer) and of its finished children (the
+    workers)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    return own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
 
 
 def run(corpus: Path, workers: int, *, parse_only: bool, batch_size: int | None):
-    """An ingest of ``corpus``; also returns the CPU seconds it used (all processes)."""
+    """An ingest of ``corpus``; also returns the CPU seconds it used in this process and in
+    the workers."""
     from newsevents.engines import ingest
     from newsevents.settings import load_settings
 
@@ -74,16 +76,18 @@ def run(corpus: Path, workers: int, *, parse_only: bool, batch_size: int | None)
     with tempfile.TemporaryDirectory() as tmp:
         summary = ingest([str(corpus)], db=Path(tmp) / "bench.duckdb", workers=workers,
                          settings=settings, parse_only=parse_only)
-    return summary, _cpu() - before
+    after = _cpu()
+    return summary, (after[0] - before[0], after[1] - before[1])
 
 
-def report(label: str, s, cpu: float) -> None:
+def report(label: str, s, cpu: tuple[float, float]) -> None:
     from newsevents.engines.worker import peak_rss_mb
 
     mem = ", ".join(f"{v:.0f}" for v in sorted(s.peak_rss_mb.values()))
+    per = 1000 / max(1, s.articles)
     print(f"{label:<28} {s.articles:>6} articles {s.seconds:>8.1f} s {s.rate:>8.2f} articles/s"
-          f"  {cpu:.0f} CPU s; peak MB per worker: {mem}; reader/writer process so "
-          f"far: {peak_rss_mb():.0f}")
+          f"; CPU ms per article: workers {cpu[1] * per:.1f}, reader/writer {cpu[0] * per:.1f}"
+          f"; peak MB per worker: {mem}; reader/writer process so far: {peak_rss_mb():.0f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{full.events} events, {full.quarantined} quarantined")
         # On a shared machine wall time is noisy; CPU time per article is less so (all cores
         # busy, throughput is inversely proportional to it).
-        print(f"ratio by CPU time per article: {parse_cpu / full_cpu:.2f}")
+        print(f"ratio by CPU time per article: {sum(parse_cpu) / sum(full_cpu):.2f}")
     if len(ratios) > 1:
         print(f"ratios: {', '.join(f'{r:.2f}' for r in ratios)}; median "
               f"{statistics.median(ratios):.2f} (floor: >= 0.75)")
