@@ -215,3 +215,36 @@ def test_a_region_owning_a_role_noun_is_a_place_of_its_country(nlp):
     doc = nlp("Donbas's separatist leaders asked Moscow on Monday to send troops to the region.")
     got = {m.text: m.code for m in resolver.resolve(doc, date="2014-04-01")}
     assert got["Donbas"] == "UKR" and got["troops"] == "RUSMIL"
+
+
+def test_fuzzy_search_among_names_of_fitting_length_finds_what_a_full_search_finds():
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    resolver = ActorResolver(load_kb())
+    keys = resolver._fuzzy_keys
+    rng = random.Random(11)
+    names = []
+    for key in rng.sample(keys, 300):  # spelling variants: letters dropped, added, changed
+        letters = list(key)
+        for _ in range(rng.randint(0, 4)):
+            j = rng.randrange(len(letters))
+            kind = rng.random()
+            if kind < 0.4 and len(letters) > 6:
+                letters.pop(j)
+            elif kind < 0.7:
+                letters.insert(j, rng.choice("aeiouhy"))
+            else:
+                letters[j] = rng.choice("abcdefghijklmnopqrstuvwxyz")
+        names.append("".join(letters))
+    matched = 0
+    for name in names:
+        full = process.extractOne(name, keys, scorer=fuzz.ratio,
+                                  score_cutoff=resolver.fuzzy_threshold)
+        indexes, near = resolver._fuzzy_choices(len(name))
+        found = process.extractOne(name, near, scorer=fuzz.ratio,
+                                   score_cutoff=resolver.fuzzy_threshold)
+        assert (full and full[2]) == (found and indexes[found[2]]), name
+        matched += full is not None
+    assert 100 < matched < 300  # near misses and misses both tried

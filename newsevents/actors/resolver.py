@@ -7,7 +7,9 @@ resolve what is left in document order (aliases, pronouns, role nouns from conte
 
 from __future__ import annotations
 
+import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -233,6 +235,10 @@ class ActorResolver:
         self._fuzzy_keys = [k for k, _ in people]
         self._fuzzy_ids = [ids for _, ids in people]
         self._fuzzy_seen: dict[str, int | None] = {}  # name -> index of the match, or None
+        self._fuzzy_by_len: dict[int, list[int]] = defaultdict(list)  # key length -> indexes
+        for i, key in enumerate(self._fuzzy_keys):
+            self._fuzzy_by_len[len(key)].append(i)
+        self._fuzzy_near: dict[int, tuple[list[int], list[str]]] = {}
 
     # -- entry point --------------------------------------------------------------------------
     def resolve(self, doc: Doc, *, date: str | None = None) -> list[Mention]:
@@ -572,8 +578,9 @@ class ActorResolver:
               owners: list[Hit] | None = None) -> Mention:
         """A personal name not in the knowledge base as written."""
         m.kind = "name"
+        titled = hit_tokens(head.doc, mods)
         name = " ".join(t.text for t in head.doc[m.tokens[0]:head.i + 1]
-                        if t.i not in hit_tokens(head.doc, mods) and t.dep_ != "det")
+                        if t.i not in titled and t.dep_ != "det")
         m.name = name
         entries = self.fuzzy_person(name)
         if entries:
@@ -605,6 +612,21 @@ class ActorResolver:
         if not keep_name:
             m.entry = agent.id  # a title without a country: context decides
 
+    def _fuzzy_choices(self, size: int) -> tuple[list[int], list[str]]:
+        """The names long enough and short enough to reach the threshold against a name of
+        ``size`` characters (ratio <= 1 - |a - b| / (a + b)), in the full list's order, so
+        the best match and its ties are the same. About half of the names for a name of
+        common length: an unseen name took 0.47 ms against all of them, 0.27 ms (measured)."""
+        near = self._fuzzy_near.get(size)
+        if near is None:
+            slack = 1 - self.fuzzy_threshold / 100 + 0.01  # a margin: never too few
+            low = math.floor(size * (1 - slack) / (1 + slack))
+            high = math.ceil(size * (1 + slack) / (1 - slack)) if slack < 1 else 10 ** 6
+            indexes = sorted(i for n, found in self._fuzzy_by_len.items() if low <= n <= high
+                             for i in found)
+            near = self._fuzzy_near[size] = (indexes, [self._fuzzy_keys[i] for i in indexes])
+        return near
+
     def fuzzy_person(self, name: str) -> list[Entry]:
         """Office holders whose name is close to ``name`` (transliteration variants)."""
         key = normalize(name).strip()
@@ -615,8 +637,9 @@ class ActorResolver:
         if key not in self._fuzzy_seen:  # names recur: search the ~3,500 names once per name
             if len(self._fuzzy_seen) > 50_000:
                 self._fuzzy_seen.clear()
-            found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio,
+            indexes, keys = self._fuzzy_choices(len(key))
+            found = process.extractOne(key, keys, scorer=fuzz.ratio,
                                        score_cutoff=self.fuzzy_threshold)
-            self._fuzzy_seen[key] = None if found is None else found[2]
+            self._fuzzy_seen[key] = None if found is None else indexes[found[2]]
         index = self._fuzzy_seen[key]
         return [] if index is None else [self.kb.entries[i] for i in self._fuzzy_ids[index]]

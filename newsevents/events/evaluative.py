@@ -68,6 +68,8 @@ def _find(tokens: list[Token]) -> tuple[Judgement, Span] | None:
     index = _by_first_word()
     best = None
     for i, (lemma, form) in enumerate(zip(lemmas, forms, strict=True)):
+        if lemma not in index and form not in index:
+            continue  # most words begin no phrase
         cands = index.get(lemma, []) + (index.get(form, []) if form != lemma else [])
         for jn, pn, j, phrase in cands:
             n = len(phrase)
