@@ -121,7 +121,7 @@ class Gazetteer:
         if found is None:  # names recur within a story and across stories: fold each once
             if len(self._seen) > 100_000:
                 self._seen.clear()
-            key = re.sub(r"^the\s+", "", fold(name))
+            key = _asked(name)
             found = self.index.get(key)
             if not found and _TYPE_WORD.search(key):
                 found = self.lookup(_TYPE_WORD.sub("", key))
@@ -135,7 +135,7 @@ class Gazetteer:
         names, so the caller keeps those of the story's own countries."""
         if self._towns is None:
             self._towns = _Towns()
-        return self._towns.get(re.sub(r"^the\s+", "", fold(name)))
+        return self._towns.get(_asked(name))
 
     def resolve(self, name: str, countries: dict[str, int]) -> tuple[Place, str] | None:
         """The best place for ``name``: in a country of the document, then the most populous."""
@@ -161,6 +161,11 @@ class Gazetteer:
         else:
             reason = f"{name}: the only place of that name"
         return best, reason
+
+
+def _asked(name: str) -> str:
+    """The index key a name is looked up by: folded, without a leading "the"."""
+    return re.sub(r"^the\s+", "", fold(name))
 
 
 class _Towns:

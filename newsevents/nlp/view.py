@@ -189,9 +189,6 @@ class Tok:
             tok = tok.head
             yield tok
 
-    def is_ancestor(self, other: Tok) -> bool:
-        return any(a is self for a in other.ancestors)
-
     @property
     def conjuncts(self) -> tuple[Tok, ...]:
         """Coordinated tokens, without the token itself (as spaCy's ``Token.conjuncts``)."""
@@ -281,7 +278,7 @@ class View:
     """The view of one Doc: ``view[i]``, ``view[a:b]``, iteration, ``sents``, ``ents``,
     ``char_span`` and ``text`` as on a Doc; ``view.doc`` is the Doc itself."""
 
-    __slots__ = ("_ends", "_starts", "cache", "cols", "doc", "ents", "sents", "text", "toks")
+    __slots__ = ("_ends", "cache", "cols", "doc", "ents", "sents", "text", "toks")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -334,7 +331,6 @@ class View:
         starts = [i for i, s in enumerate(self.cols[_SENT_START]) if s == 1]
         if toks and (not starts or starts[0] != 0):
             starts.insert(0, 0)
-        self._starts = starts
         sents = [TokSpan(self, a, b) for a, b in pairwise([*starts, len(toks)])]
         for sent in sents:
             for t in toks[sent.start:sent.end]:
@@ -375,10 +371,6 @@ class View:
     @property
     def vocab(self):
         return self.doc.vocab
-
-    def sent_index(self, i: int) -> int:
-        """The number of the sentence token ``i`` is in (0-based)."""
-        return bisect_right(self._starts, i) - 1
 
     def _token_at(self, char: int) -> int:
         """The token whose text or trailing space holds character ``char``, or -1."""
